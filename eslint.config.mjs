@@ -1,0 +1,48 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import nx from '@nx/eslint-plugin';
+
+const content = ['domain:wiki', 'domain:blog', 'domain:posts', 'domain:decisions'];
+const base = ['domain:shared', 'domain:core'];
+
+export default tseslint.config(
+  {
+    ignores: ['**/dist', '**/node_modules', '**/.angular', '**/.nx', 'data/**', 'tmp/**', 'libs/shared/graphql-types/src/generated.ts'],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    plugins: { '@nx': nx },
+    files: ['**/*.ts', '**/*.mjs', '**/*.js'],
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@nx/enforce-module-boundaries': [
+        'error',
+        {
+          enforceBuildableLibDependency: false,
+          allow: [],
+          depConstraints: [
+            { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
+            { sourceTag: 'scope:backend', onlyDependOnLibsWithTags: ['scope:backend', 'scope:shared'] },
+            { sourceTag: 'scope:frontend', onlyDependOnLibsWithTags: ['scope:frontend', 'scope:shared'] },
+            { sourceTag: 'scope:e2e', onlyDependOnLibsWithTags: ['scope:backend', 'scope:shared', 'scope:e2e'] },
+            { sourceTag: 'domain:shared', onlyDependOnLibsWithTags: ['domain:shared'] },
+            { sourceTag: 'domain:core', onlyDependOnLibsWithTags: base },
+            { sourceTag: 'domain:identity', onlyDependOnLibsWithTags: [...base, 'domain:identity'] },
+            { sourceTag: 'domain:audit', onlyDependOnLibsWithTags: [...base, 'domain:identity'] },
+            { sourceTag: 'domain:spaces', onlyDependOnLibsWithTags: [...base, 'domain:identity', 'domain:audit'] },
+            ...content.map((tag) => ({
+              sourceTag: tag,
+              onlyDependOnLibsWithTags: [...base, 'domain:identity', 'domain:spaces', 'domain:audit', tag],
+            })),
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['**/*.mjs', 'tools/**/*.js'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', fetch: 'readonly' } },
+  },
+);

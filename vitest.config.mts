@@ -1,0 +1,45 @@
+import { defineConfig } from 'vitest/config';
+import tsconfigPaths from 'vite-tsconfig-paths';
+
+// One runner for every level: unit specs next to the code, API integration
+// suites (real PostgreSQL) and browser journeys (Debian's Chromium).
+const shared = {
+  plugins: [tsconfigPaths({ root: import.meta.dirname, projects: ['tsconfig.base.json'] })],
+  oxc: {
+    decorator: { legacy: true, emitDecoratorMetadata: true },
+    typescript: { removeClassFieldsWithoutInitializer: true },
+  },
+};
+
+export default defineConfig({
+  ...shared,
+  test: {
+    projects: [
+      {
+        ...shared,
+        test: { name: 'unit', include: ['libs/**/*.spec.ts', 'apps/api/**/*.spec.ts', 'tools/**/*.spec.ts'], environment: 'node' },
+      },
+      {
+        ...shared,
+        test: {
+          name: 'integration',
+          include: ['apps/api-e2e/**/*.integration-spec.ts'],
+          globalSetup: ['apps/api-e2e/src/support/global-setup.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        ...shared,
+        test: {
+          name: 'browser',
+          include: ['apps/web-e2e/**/*.e2e-spec.ts'],
+          testTimeout: 90_000,
+          hookTimeout: 180_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
