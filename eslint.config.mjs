@@ -21,7 +21,7 @@ export default tseslint.config(
         'error',
         {
           enforceBuildableLibDependency: false,
-          allow: [],
+          allow: ['@pnyx/api/app'],
           depConstraints: [
             { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
             { sourceTag: 'scope:backend', onlyDependOnLibsWithTags: ['scope:backend', 'scope:shared'] },
@@ -32,14 +32,20 @@ export default tseslint.config(
             { sourceTag: 'domain:identity', onlyDependOnLibsWithTags: [...base, 'domain:identity'] },
             { sourceTag: 'domain:audit', onlyDependOnLibsWithTags: [...base, 'domain:identity'] },
             { sourceTag: 'domain:spaces', onlyDependOnLibsWithTags: [...base, 'domain:identity', 'domain:audit'] },
+            { sourceTag: 'domain:social', onlyDependOnLibsWithTags: [...base, 'domain:identity', 'domain:spaces', 'domain:audit', 'domain:social'] },
             ...content.map((tag) => ({
               sourceTag: tag,
-              onlyDependOnLibsWithTags: [...base, 'domain:identity', 'domain:spaces', 'domain:audit', tag],
+              onlyDependOnLibsWithTags: [...base, 'domain:identity', 'domain:spaces', 'domain:audit', 'domain:social', tag],
             })),
           ],
         },
       ],
     },
+  },
+  {
+    files: ['**/webpack.config.js'],
+    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable', __dirname: 'readonly' } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
     files: ['**/*.mjs', 'tools/**/*.js'],

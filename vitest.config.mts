@@ -1,10 +1,16 @@
 import { defineConfig } from 'vitest/config';
+import { createRequire } from 'node:module';
 import tsconfigPaths from 'vite-tsconfig-paths';
+
+// Vite would pick graphql's ESM build while Nest and Apollo load its CommonJS
+// one: two copies of graphql-js in one process break `instanceof`. Use one.
+const graphqlCjs = createRequire(import.meta.url).resolve('graphql');
 
 // One runner for every level: unit specs next to the code, API integration
 // suites (real PostgreSQL) and browser journeys (Debian's Chromium).
 const shared = {
   plugins: [tsconfigPaths({ root: import.meta.dirname, projects: ['tsconfig.base.json'] })],
+  resolve: { alias: [{ find: /^graphql$/, replacement: graphqlCjs }] },
   oxc: {
     decorator: { legacy: true, emitDecoratorMetadata: true },
     typescript: { removeClassFieldsWithoutInitializer: true },

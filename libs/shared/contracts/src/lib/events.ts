@@ -7,7 +7,9 @@ export const DomainEventType = {
   PageRestored: 'page.restored',
   PageMoved: 'page.moved',
   PageDeleted: 'page.deleted',
+  PageLabelsChanged: 'page.labels_changed',
   CommentAdded: 'comment.added',
+  FollowAdded: 'follow.added',
 } as const;
 export type DomainEventType = (typeof DomainEventType)[keyof typeof DomainEventType];
 

@@ -1,0 +1,160 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSpace, uniqueKey } from '../support/factories';
+import { errorOf, startTestApi, type TestApi } from '../support/test-api';
+
+const CREATE = 'mutation($input: CreateSpaceInput!) { createSpace(input: $input) { id key name description visibility myRole memberCount members { role user { username } } } }';
+const ADD = 'mutation($input: AddSpaceMemberInput!) { addSpaceMember(input: $input) { id members { role user { username } } } }';
+const BY_KEY = 'query($key: String!) { space(key: $key) { id key name members { role user { username } } } }';
+
+describe('spaces', () => {
+  let api: TestApi;
+  let alice: string;
+  let bob: string;
+  let carol: string;
+
+  beforeAll(async () => {
+    api = await startTestApi();
+    [alice, bob, carol] = await Promise.all(['alice', 'bob', 'carol'].map((u) => api.token(u)));
+  });
+  afterAll(() => api?.close());
+
+  it('creates a space with the creator as its owner', async () => {
+    const key = uniqueKey('ops');
+    const result = await api.gql(alice, CREATE, { input: { key, name: '  Operations ', description: 'Runbooks', visibility: 'PRIVATE' } });
+    expect(result.errors).toBeUndefined();
+    expect(result.data).toEqual({
+      createSpace: expect.objectContaining({
+        key, name: 'Operations', description: 'Runbooks', visibility: 'PRIVATE', myRole: 'OWNER', memberCount: 1,
+        members: [{ role: 'OWNER', user: { username: 'alice' } }],
+      }),
+    });
+  });
+
+  it('lists public spaces to everyone and private ones only to members', async () => {
+    const pub = await buildSpace(api, { visibility: 'PUBLIC' });
+    const priv = await buildSpace(api, { visibility: 'PRIVATE', members: ['bob'] });
+    const keys = async (token: string) =>
+      ((await api.gql<{ spaces: { key: string }[] }>(token, '{ spaces { key } }')).data?.spaces ?? []).map((s) => s.key);
+    expect(await keys(alice)).toEqual(expect.arrayContaining([pub.key, priv.key]));
+    expect(await keys(bob)).toEqual(expect.arrayContaining([pub.key, priv.key]));
+    const carolSees = await keys(carol);
+    expect(carolSees).toContain(pub.key);
+    expect(carolSees).not.toContain(priv.key);
+  });
+
+  it('hides a private space from a stranger by key and by id, exactly as a missing one', async () => {
+    const priv = await buildSpace(api, { visibility: 'PRIVATE' });
+    const byKey = await api.gql(carol, BY_KEY, { key: priv.key });
+    const missing = await api.gql(carol, BY_KEY, { key: 'no-such-space' });
+    expect(errorOf(byKey)).toEqual(errorOf(missing));
+    expect(errorOf(byKey)).toMatchObject({ code: 'NOT_FOUND', field: 'key' });
+    expect(JSON.stringify(byKey)).not.toContain(priv.key);
+
+    const byId = await api.gql(carol, 'query($id: ID!) { node(id: $id) { id ... on Space { key name } } }', { id: priv.id });
+    expect(errorOf(byId)).toMatchObject({ code: 'NOT_FOUND' });
+    expect(JSON.stringify(byId)).not.toContain('Test space');
+
+    const asMember = await api.gql(alice, 'query($id: ID!) { node(id: $id) { id ... on Space { key } } }', { id: priv.id });
+    expect(asMember.data).toEqual({ node: { id: priv.id, key: priv.key } });
+  });
+
+  it('finds a space by key regardless of case', async () => {
+    const space = await buildSpace(api, { key: uniqueKey('Case') });
+    const result = await api.gql(bob, BY_KEY, { key: space.key.toLowerCase() });
+    expect(result.data).toMatchObject({ space: { id: space.id, key: space.key } });
+  });
+
+  it('refuses a key that exists (in any case) with CONFLICT and writes nothing', async () => {
+    const space = await buildSpace(api);
+    const [{ count: before }] = await api.dataSource.query('SELECT count(*)::int AS count FROM space');
+    const [{ count: auditBefore }] = await api.dataSource.query('SELECT count(*)::int AS count FROM audit_log');
+    const result = await api.gql(bob, CREATE, { input: { key: space.key.toUpperCase(), name: 'Again', visibility: 'PUBLIC' } });
+    expect(errorOf(result)).toMatchObject({ code: 'CONFLICT', field: 'key' });
+    const [{ count: after }] = await api.dataSource.query('SELECT count(*)::int AS count FROM space');
+    const [{ count: auditAfter }] = await api.dataSource.query('SELECT count(*)::int AS count FROM audit_log');
+    expect(after).toBe(before);
+    expect(auditAfter).toBe(auditBefore);
+  });
+
+  it.each([
+    [{ key: 'x' }, 'key'],
+    [{ key: 'k'.repeat(33) }, 'key'],
+    [{ key: 'no spaces' }, 'key'],
+    [{ key: "x'; DROP TABLE space; --" }, 'key'],
+    [{ name: '' }, 'name'],
+    [{ name: 'n'.repeat(101) }, 'name'],
+    [{ description: 'd'.repeat(2001) }, 'description'],
+  ])('refuses %j with BAD_USER_INPUT naming %s', async (override, field) => {
+    const result = await api.gql(alice, CREATE, { input: { key: uniqueKey(), name: 'Valid', visibility: 'PUBLIC', ...override } });
+    expect(errorOf(result)).toMatchObject({ code: 'BAD_USER_INPUT', field });
+    expect(result.data ?? null).toBeNull();
+  });
+
+  it('refuses an unknown visibility before anything runs', async () => {
+    const result = await api.gql(alice, CREATE, { input: { key: uniqueKey(), name: 'Valid', visibility: 'SECRET' } });
+    expect(errorOf(result).code).toBe('BAD_USER_INPUT');
+  });
+
+  it('lets the owner add members and change their role, and audits both', async () => {
+    const space = await buildSpace(api, { visibility: 'PRIVATE' });
+    const added = await api.gql(alice, ADD, { input: { spaceId: space.id, username: 'bob', role: 'MEMBER' } });
+    expect(added.data).toMatchObject({ addSpaceMember: { members: expect.arrayContaining([{ role: 'MEMBER', user: { username: 'bob' } }]) } });
+    const promoted = await api.gql(alice, ADD, { input: { spaceId: space.id, username: 'BOB', role: 'OWNER' } });
+    expect(promoted.data).toMatchObject({ addSpaceMember: { members: expect.arrayContaining([{ role: 'OWNER', user: { username: 'bob' } }]) } });
+
+    const bobSees = await api.gql(bob, BY_KEY, { key: space.key });
+    expect(bobSees.data).toMatchObject({ space: { key: space.key } });
+
+    const rows = await api.dataSource.query(
+      `SELECT action, data->>'username' AS username, data->>'role' AS role FROM audit_log
+        WHERE subject_id = (SELECT id FROM space WHERE key = $1) ORDER BY id`,
+      [space.key],
+    );
+    expect(rows).toEqual([
+      { action: 'space.created', username: null, role: null },
+      { action: 'space.member_added', username: 'bob', role: 'MEMBER' },
+      { action: 'space.member_role_changed', username: 'bob', role: 'OWNER' },
+    ]);
+  });
+
+  it('refuses member management by a non-owner (FORBIDDEN) and hides private spaces from strangers (NOT_FOUND)', async () => {
+    const pub = await buildSpace(api, { visibility: 'PUBLIC', members: ['bob'] });
+    const asMember = await api.gql(bob, ADD, { input: { spaceId: pub.id, username: 'carol', role: 'MEMBER' } });
+    expect(errorOf(asMember).code).toBe('FORBIDDEN');
+    const asStranger = await api.gql(carol, ADD, { input: { spaceId: pub.id, username: 'carol', role: 'OWNER' } });
+    expect(errorOf(asStranger).code).toBe('FORBIDDEN');
+
+    const priv = await buildSpace(api, { visibility: 'PRIVATE' });
+    const intoPrivate = await api.gql(carol, ADD, { input: { spaceId: priv.id, username: 'carol', role: 'OWNER' } });
+    expect(errorOf(intoPrivate)).toMatchObject({ code: 'NOT_FOUND', field: 'spaceId' });
+    const [{ count }] = await api.dataSource.query(
+      `SELECT count(*)::int AS count FROM space_member m JOIN app_user u ON u.id = m.user_id
+        WHERE u.username = 'carol' AND m.space_id IN (SELECT id FROM space WHERE key IN ($1, $2))`,
+      [pub.key, priv.key],
+    );
+    expect(count).toBe(0);
+  });
+
+  it('names the unknown user when adding one', async () => {
+    const space = await buildSpace(api);
+    const result = await api.gql(alice, ADD, { input: { spaceId: space.id, username: 'mallory', role: 'MEMBER' } });
+    expect(errorOf(result)).toMatchObject({ code: 'NOT_FOUND', field: 'username' });
+    expect(errorOf(result).message).toContain('mallory');
+  });
+
+  it('loads members of many spaces without a query per space', async () => {
+    for (let i = 0; i < 5; i++) await buildSpace(api, { members: ['bob', 'carol'] });
+    const selects: string[] = [];
+    const source = api.dataSource as unknown as { logger: typeof api.dataSource.logger };
+    const logger = source.logger;
+    source.logger = { ...logger, logQuery: (query: string) => void (/^\s*SELECT .*(space|app_user)/s.test(query) && !query.includes('outbox_event') && selects.push(query)) };
+    try {
+      const result = await api.gql<{ spaces: unknown[] }>(alice, '{ spaces { key memberCount myRole members { role user { username displayName } } } }');
+      expect(result.data?.spaces.length).toBeGreaterThan(5);
+    } finally {
+      source.logger = logger;
+    }
+    // spaces, members (one batch), users (one batch) — and not one per space.
+    expect(selects).toHaveLength(3);
+  });
+});

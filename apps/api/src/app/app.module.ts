@@ -1,0 +1,43 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { AuditModule } from '@pnyx/api/audit';
+import { AuthModule } from '@pnyx/api/core/auth';
+import { ConfigModule, type AppConfig } from '@pnyx/api/core/config';
+import { DatabaseModule } from '@pnyx/api/core/database';
+import { EventsModule } from '@pnyx/api/core/events';
+import { graphqlModule } from '@pnyx/api/core/graphql';
+import { HealthController, Metrics, MetricsController } from '@pnyx/api/core/observability';
+import { IdentityModule } from '@pnyx/api/identity';
+import { SpacesModule } from '@pnyx/api/spaces';
+import { MIGRATIONS } from '../migrations';
+import { ENTITIES } from './entities';
+import { WebConfigController } from './web-config.controller';
+
+export interface AppModuleOptions {
+  config: AppConfig;
+  /** DATABASE_URL, or the embedded PostgreSQL's. */
+  databaseUrl: string;
+  metrics: Metrics;
+  /** Print the sorted schema here (development), or false. */
+  schemaFile: string | false;
+}
+
+@Module({})
+export class AppModule {
+  static forRoot(options: AppModuleOptions): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(options.config),
+        DatabaseModule.forRoot(options.databaseUrl, { entities: ENTITIES, migrations: MIGRATIONS }),
+        graphqlModule(options.schemaFile),
+        AuthModule,
+        EventsModule,
+        IdentityModule,
+        AuditModule,
+        SpacesModule,
+      ],
+      controllers: [HealthController, MetricsController, WebConfigController],
+      providers: [{ provide: Metrics, useValue: options.metrics }],
+    };
+  }
+}

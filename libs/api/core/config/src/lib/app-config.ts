@@ -1,0 +1,30 @@
+export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
+
+/** Validated configuration. Built once from the environment in main.ts. */
+export interface AppConfig {
+  nodeEnv: string;
+  port: number;
+  /** Where browsers reach this process, e.g. http://localhost:3000 (no trailing slash). */
+  publicUrl: string;
+  /** null: start the embedded PostgreSQL (PGlite) under `dataDir`. */
+  databaseUrl: string | null;
+  dataDir: string;
+  db: { poolSize: number; statementTimeoutMs: number; connectTimeoutMs: number };
+  oidc: {
+    /** The realm URL whose tokens the API accepts. */
+    issuerUrl: string;
+    audience: string;
+    /** Where the realm's signing keys are fetched (defaults to Keycloak's certs URL under the issuer). */
+    jwksUrl: string;
+    /** true: this process also serves the embedded identity provider at `issuerUrl`. */
+    embedded: boolean;
+    /** Browser client (keycloak-js) settings, served to the web app. */
+    webClientId: string;
+  };
+  redisUrl: string | null;
+  logLevel: LogLevel;
+  seedDemo: boolean;
+  /** Folder with the built web app (index.html), or null to serve none. */
+  webDist: string | null;
+  graphql: { maxDepth: number; maxAliases: number; maxRootFields: number };
+}

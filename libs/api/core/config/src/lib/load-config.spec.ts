@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './load-config';
+
+describe('loadConfig', () => {
+  it('needs no environment at all (all-in-one mode)', () => {
+    const config = loadConfig({});
+    expect(config.port).toBe(3000);
+    expect(config.databaseUrl).toBeNull();
+    expect(config.oidc).toMatchObject({ embedded: true, issuerUrl: 'http://localhost:3000/realms/pnyx', audience: 'pnyx-api' });
+    expect(config.seedDemo).toBe(true);
+  });
+
+  it('points at real services', () => {
+    const config = loadConfig({
+      DATABASE_URL: 'postgres://pnyx@db:5432/pnyx',
+      OIDC_ISSUER_URL: 'https://sso.bank.example/realms/pnyx/',
+      OIDC_AUDIENCE: 'pnyx',
+    });
+    expect(config.databaseUrl).toBe('postgres://pnyx@db:5432/pnyx');
+    expect(config.oidc).toMatchObject({ embedded: false, issuerUrl: 'https://sso.bank.example/realms/pnyx', audience: 'pnyx' });
+    expect(config.seedDemo).toBe(false);
+  });
+
+  it.each([
+    [{ PORT: 'abc' }, 'PORT'],
+    [{ PORT: '70000' }, 'PORT'],
+    [{ DATABASE_URL: 'mysql://x' }, 'DATABASE_URL'],
+    [{ OIDC_ISSUER_URL: 'not a url' }, 'OIDC_ISSUER_URL'],
+    [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
+    [{ SEED_DEMO: 'maybe' }, 'SEED_DEMO'],
+    [{ DB_POOL_SIZE: '0' }, 'DB_POOL_SIZE'],
+    [{ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/pnyx' }, 'OIDC_ISSUER_URL'],
+    [{ NODE_ENV: 'production', OIDC_ISSUER_URL: 'https://sso/realms/pnyx' }, 'DATABASE_URL'],
+  ])('rejects %j naming %s', (env, variable) => {
+    let error: unknown;
+    try {
+      loadConfig(env);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as ConfigError).variable).toBe(variable);
+    expect((error as ConfigError).message).toContain(variable);
+  });
+});

@@ -1,0 +1,106 @@
+import type { AppConfig, LogLevel } from './app-config';
+
+export class ConfigError extends Error {
+  constructor(
+    readonly variable: string,
+    problem: string,
+  ) {
+    super(`Invalid configuration: ${variable} ${problem}`);
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+function text(env: Env, name: string): string | undefined {
+  const value = env[name]?.trim();
+  return value ? value : undefined;
+}
+
+function int(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = text(env, name);
+  if (raw === undefined) return fallback;
+  if (!/^\d+$/.test(raw)) throw new ConfigError(name, `must be a whole number, got "${raw}"`);
+  const value = Number(raw);
+  if (value < min || value > max) throw new ConfigError(name, `must be between ${min} and ${max}, got ${value}`);
+  return value;
+}
+
+function bool(env: Env, name: string, fallback: boolean): boolean {
+  const raw = text(env, name)?.toLowerCase();
+  if (raw === undefined) return fallback;
+  if (['1', 'true', 'yes', 'on'].includes(raw)) return true;
+  if (['0', 'false', 'no', 'off'].includes(raw)) return false;
+  throw new ConfigError(name, `must be true or false, got "${raw}"`);
+}
+
+function url(env: Env, name: string, protocols: string[]): string | undefined {
+  const raw = text(env, name);
+  if (raw === undefined) return undefined;
+  let parsed: URL;
+  try {
+    parsed = new URL(raw);
+  } catch {
+    throw new ConfigError(name, `must be a URL, got "${raw}"`);
+  }
+  if (!protocols.includes(parsed.protocol)) {
+    throw new ConfigError(name, `must use ${protocols.join(' or ')}, got "${parsed.protocol}"`);
+  }
+  return raw.replace(/\/+$/, '');
+}
+
+const LOG_LEVELS: readonly LogLevel[] = ['debug', 'info', 'warn', 'error'];
+
+/**
+ * Validates the environment and returns the configuration. Throws ConfigError
+ * naming the variable on the first bad value. Nothing else reads process.env.
+ */
+export function loadConfig(env: Env): AppConfig {
+  const nodeEnv = text(env, 'NODE_ENV') ?? 'development';
+  const production = nodeEnv === 'production';
+  const port = int(env, 'PORT', 3000, 1, 65535);
+  const publicUrl = url(env, 'PUBLIC_URL', ['http:', 'https:']) ?? `http://localhost:${port}`;
+  const databaseUrl = url(env, 'DATABASE_URL', ['postgres:', 'postgresql:']) ?? null;
+  const issuer = url(env, 'OIDC_ISSUER_URL', ['http:', 'https:']);
+
+  if (production && !issuer) {
+    throw new ConfigError('OIDC_ISSUER_URL', 'is required when NODE_ENV=production (the embedded identity provider is for development and demos only)');
+  }
+  if (production && !databaseUrl) {
+    throw new ConfigError('DATABASE_URL', 'is required when NODE_ENV=production (the embedded PostgreSQL is for development and demos only)');
+  }
+
+  const logLevel = (text(env, 'LOG_LEVEL') ?? 'info') as LogLevel;
+  if (!LOG_LEVELS.includes(logLevel)) throw new ConfigError('LOG_LEVEL', `must be one of ${LOG_LEVELS.join(', ')}`);
+
+  const issuerUrl = issuer ?? `${publicUrl}/realms/pnyx`;
+  const webDist = text(env, 'WEB_DIST');
+  return {
+    nodeEnv,
+    port,
+    publicUrl,
+    databaseUrl,
+    dataDir: text(env, 'DATA_DIR') ?? './data',
+    db: {
+      poolSize: int(env, 'DB_POOL_SIZE', 10, 1, 200),
+      statementTimeoutMs: int(env, 'DB_STATEMENT_TIMEOUT_MS', 15_000, 100, 600_000),
+      connectTimeoutMs: int(env, 'DB_CONNECT_TIMEOUT_MS', 5_000, 100, 120_000),
+    },
+    oidc: {
+      issuerUrl,
+      audience: text(env, 'OIDC_AUDIENCE') ?? 'pnyx-api',
+      jwksUrl: url(env, 'OIDC_JWKS_URL', ['http:', 'https:']) ?? `${issuerUrl}/protocol/openid-connect/certs`,
+      embedded: !issuer,
+      webClientId: text(env, 'OIDC_WEB_CLIENT_ID') ?? 'pnyx-web',
+    },
+    redisUrl: url(env, 'REDIS_URL', ['redis:', 'rediss:']) ?? null,
+    logLevel,
+    seedDemo: bool(env, 'SEED_DEMO', !databaseUrl),
+    webDist: webDist === 'none' ? null : (webDist ?? 'dist/apps/web/browser'),
+    graphql: {
+      maxDepth: int(env, 'GRAPHQL_MAX_DEPTH', 12, 2, 100),
+      maxAliases: int(env, 'GRAPHQL_MAX_ALIASES', 100, 1, 10_000),
+      maxRootFields: int(env, 'GRAPHQL_MAX_ROOT_FIELDS', 30, 1, 1_000),
+    },
+  };
+}

@@ -1,0 +1,5 @@
+export * from './lib/outbox-event.entity';
+export * from './lib/domain-event';
+export * from './lib/outbox';
+export * from './lib/outbox-relay';
+export * from './lib/events.module';

@@ -1,0 +1,58 @@
+import DataLoader from 'dataloader';
+import type { Request } from 'express';
+
+/** The authenticated caller, attached to the request by the auth guard. */
+export interface AuthUser {
+  /** Internal user id (uuid). */
+  id: string;
+  subject: string;
+  username: string;
+  displayName: string;
+  email: string | null;
+  roles: string[];
+}
+
+export interface RequestWithUser extends Request {
+  user?: AuthUser;
+}
+
+/** Built fresh for every request (HTTP) or operation (WebSocket). */
+export interface GraphqlContext {
+  req: RequestWithUser;
+  loaders: Map<string, DataLoader<unknown, unknown>>;
+}
+
+export function createContext(req: RequestWithUser): GraphqlContext {
+  return { req, loaders: new Map() };
+}
+
+/**
+ * The request's DataLoader for `key`, created on first use. Loaders never
+ * outlive a request, so they never serve another user's data.
+ */
+export function loaderFor<K, V>(ctx: GraphqlContext, key: string, create: () => DataLoader<K, V>): DataLoader<K, V> {
+  let loader = ctx.loaders.get(key);
+  if (!loader) {
+    loader = create() as DataLoader<unknown, unknown>;
+    ctx.loaders.set(key, loader);
+  }
+  return loader as DataLoader<K, V>;
+}
+
+/** Orders batch results to match the keys, as DataLoader requires. */
+export function byKeys<K, V>(keys: readonly K[], rows: readonly V[], keyOf: (row: V) => K): (V | null)[] {
+  const map = new Map<K, V>();
+  for (const row of rows) map.set(keyOf(row), row);
+  return keys.map((k) => map.get(k) ?? null);
+}
+
+/** Groups batch results per key (one-to-many). */
+export function groupByKeys<K, V>(keys: readonly K[], rows: readonly V[], keyOf: (row: V) => K): V[][] {
+  const map = new Map<K, V[]>();
+  for (const row of rows) {
+    const list = map.get(keyOf(row));
+    if (list) list.push(row);
+    else map.set(keyOf(row), [row]);
+  }
+  return keys.map((k) => map.get(k) ?? []);
+}

@@ -1,0 +1,49 @@
+import { Injectable } from '@nestjs/common';
+import DataLoader from 'dataloader';
+import type { Tx } from '@pnyx/api/core/database';
+import { byKeys, loaderFor, type AuthUser, type GraphqlContext } from '@pnyx/api/core/graphql';
+import { SpaceException } from './space.exception';
+import { SpacePolicy } from './space.policy';
+import { SpaceRepository, type SpaceWithRole } from './space.repository';
+
+/**
+ * The one place that decides who sees and writes what in a space. Every
+ * module whose content lives in spaces asks here, and filters its list
+ * queries with `visibleSpacesSql`.
+ */
+@Injectable()
+export class SpaceAccess {
+  constructor(private readonly spaces: SpaceRepository) {}
+
+  /**
+   * SQL condition "the space in column `spaceColumn` is readable by :viewerId".
+   * The query must bind `viewerId`.
+   */
+  static visibleSpacesSql(spaceColumn: string): string {
+    return `${spaceColumn} IN (SELECT vs.id FROM space vs WHERE vs.visibility = 'PUBLIC'
+      UNION SELECT vm.space_id FROM space_member vm WHERE vm.user_id = :viewerId)`;
+  }
+
+  /** The space, if the user may read it (batched per request); null otherwise. */
+  readable(ctx: GraphqlContext, user: AuthUser, spaceId: string): Promise<SpaceWithRole | null> {
+    return loaderFor(ctx, `space.readable:${user.id}`, () =>
+      new DataLoader<string, SpaceWithRole | null>(async (ids) =>
+        byKeys(ids, await this.spaces.findVisibleByIds(user.id, ids), (s) => s.space.id),
+      ),
+    ).load(spaceId);
+  }
+
+  /** The readable space or NOT_FOUND (a hidden space looks like a missing one). */
+  async requireReadable(user: AuthUser, spaceId: string, tx?: Tx, field = 'spaceId'): Promise<SpaceWithRole> {
+    const [found] = await this.spaces.findVisibleByIds(user.id, [spaceId], tx);
+    if (!found || !SpacePolicy.canRead(found.space.visibility, found.role)) throw SpaceException.spaceNotFound(field);
+    return found;
+  }
+
+  /** Readable and a member: what writing pages and proposals needs. */
+  async requireMember(user: AuthUser, spaceId: string, tx?: Tx, field = 'spaceId'): Promise<SpaceWithRole> {
+    const found = await this.requireReadable(user, spaceId, tx, field);
+    if (!SpacePolicy.canContribute(found.role)) throw SpaceException.notMember();
+    return found;
+  }
+}

@@ -1,0 +1,31 @@
+import { Module, type OnModuleInit } from '@nestjs/common';
+import { NodeRegistry } from '@pnyx/api/core/graphql';
+import { SpaceAccess } from './space-access';
+import { SpaceException } from './space.exception';
+import { SpaceMemberLoader } from './space-member.loader';
+import { SpaceMemberResolver } from './space-member.resolver';
+import { toSpaceModel } from './space.mapper';
+import { SpaceModel } from './space.model';
+import { SpaceRepository } from './space.repository';
+import { SpaceResolver } from './space.resolver';
+import { SpaceService } from './space.service';
+
+@Module({
+  providers: [SpaceRepository, SpaceAccess, SpaceService, SpaceMemberLoader, SpaceResolver, SpaceMemberResolver],
+  exports: [SpaceAccess, SpaceRepository],
+})
+export class SpacesModule implements OnModuleInit {
+  constructor(
+    private readonly nodes: NodeRegistry,
+    private readonly access: SpaceAccess,
+  ) {}
+
+  onModuleInit(): void {
+    this.nodes.register('Space', SpaceModel, async (ctx, id) => {
+      const user = ctx.req.user;
+      const found = user ? await this.access.readable(ctx, user, id) : null;
+      if (!found) throw SpaceException.spaceNotFound('id');
+      return toSpaceModel(found.space);
+    });
+  }
+}
