@@ -1,0 +1,15 @@
+export { authenticate, renderBootFailure } from './lib/boot/boot';
+export { provideCore } from './lib/provide-core';
+export type { AppConfig } from './lib/config/app-config';
+export { AuthService } from './lib/auth/auth.service';
+export { CurrentUser } from './lib/data-access/current-user';
+export { Notifier } from './lib/graphql/error-notifier';
+export { errorInfos, errorMessageKey, hasErrorCode } from './lib/graphql/graphql-errors';
+export type { ClientErrorCode, ErrorInfo } from './lib/graphql/graphql-errors';
+export { LOADING, toQueryState } from './lib/graphql/query-state';
+export type { QueryState } from './lib/graphql/query-state';
+export { TranslationService, provideTranslations } from './lib/i18n/translation.service';
+export { TranslatePipe } from './lib/i18n/translate.pipe';
+export { LANGUAGES, defineDictionaries, isLanguage } from './lib/i18n/translate';
+export type { Dictionaries, Dictionary, Language, Translation, TranslationParams } from './lib/i18n/translate';
+export { LocalDatePipe } from './lib/format/local-date.pipe';

@@ -1,0 +1,56 @@
+import './operation-context';
+import { HttpHeaders } from '@angular/common/http';
+import { Provider, inject } from '@angular/core';
+import { ApolloLink, InMemoryCache } from '@apollo/client';
+import { SetContextLink } from '@apollo/client/link/context';
+import { ErrorLink } from '@apollo/client/link/error';
+import { provideApollo } from 'apollo-angular';
+import { HttpLink } from 'apollo-angular/http';
+import { ErrorCode } from '@pnyx/shared/contracts';
+import { AuthService } from '../auth/auth.service';
+import { Notifier } from './error-notifier';
+import { errorInfos, errorMessageKey } from './graphql-errors';
+
+/** Relative: the API serves the web app, so the GraphQL endpoint is on the same origin. */
+export const GRAPHQL_PATH = '/graphql';
+
+function withAuthorization(headers: HttpHeaders | Record<string, string> | undefined, token: string): HttpHeaders {
+  const base = headers instanceof HttpHeaders ? headers : new HttpHeaders(headers ?? {});
+  return base.set('Authorization', `Bearer ${token}`);
+}
+
+/** Apollo client for the API: fresh bearer token on every request, errors turned into messages. */
+export function provideGraphQL(): Provider {
+  return provideApollo(() => {
+    const httpLink = inject(HttpLink);
+    const auth = inject(AuthService);
+    const notifier = inject(Notifier);
+
+    const authLink = new SetContextLink(async (context) => ({
+      headers: withAuthorization(context.headers, await auth.accessToken()),
+    }));
+
+    const errorLink = new ErrorLink(({ error, operation }) => {
+      const infos = errorInfos(error);
+      if (infos.some((info) => info.code === ErrorCode.UNAUTHENTICATED)) {
+        notifier.show(auth.login() ? errorMessageKey(ErrorCode.UNAUTHENTICATED) : 'errors.SESSION_REJECTED');
+        return;
+      }
+      const handled = operation.getContext().handledErrorCodes ?? [];
+      const shown = infos.find((info) => !handled.includes(info.code));
+      if (shown) notifier.show(errorMessageKey(shown.code));
+    });
+
+    const http = httpLink.create({
+      uri: GRAPHQL_PATH,
+      // Apollo Server's CSRF prevention accepts JSON requests.
+      headers: new HttpHeaders({ 'Content-Type': 'application/json' }),
+    });
+
+    return {
+      link: ApolloLink.from([errorLink, authLink, http]),
+      cache: new InMemoryCache(),
+      defaultOptions: { watchQuery: { fetchPolicy: 'cache-and-network' } },
+    };
+  });
+}

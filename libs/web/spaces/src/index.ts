@@ -1,0 +1,1 @@
+export { spacesRoutes } from './lib/spaces.routes';
