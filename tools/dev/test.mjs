@@ -9,6 +9,8 @@ const run = (title, command) => {
 };
 
 const started = Date.now();
+// The module-boundaries rule reads Nx's cached project graph; make sure it exists.
+run('project graph', 'npx nx show projects');
 run('lint', 'npx eslint . --max-warnings=0');
 console.log('\n=== build');
 buildIfStale();
