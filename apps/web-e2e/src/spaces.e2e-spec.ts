@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { introduceUser } from './support/api';
-import { launchChromium, screenshot } from './support/browser';
+import { axeViolations, launchChromium, screenshot } from './support/browser';
 import { type TestServer, startServer } from './support/server';
 
 /**
@@ -23,7 +23,8 @@ describe('spaces journey', () => {
   beforeAll(async () => {
     server = await startServer();
     browser = await launchChromium();
-    context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US' });
+    // bypassCSP: lets axe-core be injected into the identity provider's strict-CSP login page.
+    context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US', bypassCSP: true });
     page = await context.newPage();
     page.setDefaultTimeout(15_000);
     page.on('pageerror', (error) => pageErrors.push(error.message));
@@ -49,6 +50,7 @@ describe('spaces journey', () => {
     expect(authorize.searchParams.get('response_type')).toBe('code');
     expect(authorize.searchParams.get('code_challenge_method')).toBe('S256');
     await screenshot(page, '01-login');
+    expect(await axeViolations(page)).toEqual([]);
   });
 
   it('signs alice in and lands in the hub with her name in the top bar', async () => {
@@ -106,6 +108,7 @@ describe('spaces journey', () => {
     await expect.poll(() => card.textContent()).toContain('1 member');
     await expect.poll(() => card.textContent()).toContain(`Key ${space.key}`);
     await screenshot(page, '06-list');
+    expect(await axeViolations(page)).toEqual([]);
   });
 
   it('opens the space and shows alice as its owner', async () => {
@@ -116,6 +119,7 @@ describe('spaces journey', () => {
     await expect.poll(() => alice.textContent()).toContain('Owner');
     await page.getByRole('heading', { name: 'Add a member' }).waitFor();
     await screenshot(page, '07-space-owner');
+    expect(await axeViolations(page)).toEqual([]);
   });
 
   it('adds bob as a member, found by the autocomplete', async () => {

@@ -76,7 +76,6 @@ const NAV_ITEMS: readonly NavItem[] = [
       padding: 10px 16px;
       font: var(--mat-sys-body-large);
       color: var(--mat-sys-on-surface-variant);
-      opacity: 0.75;
     }
     .soon mat-icon { width: 24px; height: 24px; }
   `,
