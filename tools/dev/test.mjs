@@ -12,6 +12,7 @@ const started = Date.now();
 // The module-boundaries rule reads Nx's cached project graph; make sure it exists.
 run('project graph', 'npx nx show projects');
 run('lint', 'npx eslint . --max-warnings=0');
+run('generated GraphQL types match apps/api/schema.gql', 'npx graphql-codegen --config tools/codegen/codegen.ts --check');
 console.log('\n=== build');
 buildIfStale();
 run('unit and integration tests', 'npx vitest run --project unit --project integration');
