@@ -83,6 +83,7 @@ export async function startApi(config: AppConfig, options: StartOptions): Promis
       });
       log.log(`Embedded identity provider at ${config.oidc.issuerUrl}`, 'Bootstrap');
     }
+    await app.init(); // modules register their node types and subjects here; the seed needs them
     if (config.seedDemo && (await seedDemo(app))) log.log('Seeded demo content', 'Bootstrap');
 
     await app.listen(config.port, options.host ?? '0.0.0.0');

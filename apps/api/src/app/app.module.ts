@@ -1,13 +1,16 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
 import { AuditModule } from '@pnyx/api/audit';
 import { AuthModule } from '@pnyx/api/core/auth';
 import { ConfigModule, type AppConfig } from '@pnyx/api/core/config';
 import { DatabaseModule } from '@pnyx/api/core/database';
 import { EventsModule } from '@pnyx/api/core/events';
-import { graphqlModule } from '@pnyx/api/core/graphql';
+import { DomainExceptionFilter, graphqlModule } from '@pnyx/api/core/graphql';
 import { HealthController, Metrics, MetricsController } from '@pnyx/api/core/observability';
 import { IdentityModule } from '@pnyx/api/identity';
+import { SocialModule } from '@pnyx/api/social';
 import { SpacesModule } from '@pnyx/api/spaces';
+import { WikiModule } from '@pnyx/api/wiki';
 import { MIGRATIONS } from '../migrations';
 import { ENTITIES } from './entities';
 import { WebConfigController } from './web-config.controller';
@@ -35,9 +38,11 @@ export class AppModule {
         IdentityModule,
         AuditModule,
         SpacesModule,
+        SocialModule,
+        WikiModule,
       ],
       controllers: [HealthController, MetricsController, WebConfigController],
-      providers: [{ provide: Metrics, useValue: options.metrics }],
+      providers: [{ provide: Metrics, useValue: options.metrics }, { provide: APP_FILTER, useClass: DomainExceptionFilter }],
     };
   }
 }

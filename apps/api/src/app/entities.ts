@@ -2,7 +2,23 @@ import { AuditEntryEntity } from '@pnyx/api/audit';
 import { OutboxEventEntity } from '@pnyx/api/core/events';
 import { UserEntity } from '@pnyx/api/identity';
 import { IDENTITY_PROVIDER_ENTITIES } from '@pnyx/api/identity-provider';
+import { CommentEntity, FollowEntity } from '@pnyx/api/social';
 import { SpaceEntity, SpaceMemberEntity } from '@pnyx/api/spaces';
+import { PageEntity, PageLabelEntity, PageLinkEntity, PageRevisionEntity, PageSlugEntity } from '@pnyx/api/wiki';
 
 /** Every table the API maps; migrations are generated from these. */
-export const ENTITIES = [UserEntity, SpaceEntity, SpaceMemberEntity, AuditEntryEntity, OutboxEventEntity, ...IDENTITY_PROVIDER_ENTITIES];
+export const ENTITIES = [
+  UserEntity,
+  SpaceEntity,
+  SpaceMemberEntity,
+  AuditEntryEntity,
+  OutboxEventEntity,
+  ...IDENTITY_PROVIDER_ENTITIES,
+  PageEntity,
+  PageRevisionEntity,
+  PageSlugEntity,
+  PageLinkEntity,
+  PageLabelEntity,
+  CommentEntity,
+  FollowEntity,
+];

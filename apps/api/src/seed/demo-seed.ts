@@ -4,6 +4,7 @@ import { UserRepository } from '@pnyx/api/identity';
 import { DEMO_USERS } from '@pnyx/api/identity-provider';
 import { SpaceRepository, SpaceService } from '@pnyx/api/spaces';
 import { encodeId, rolesFromRealmRoles, type SpaceRole, type SpaceVisibility } from '@pnyx/shared/contracts';
+import { seedWiki } from './wiki-seed';
 
 interface SeedSpace {
   key: string;
@@ -80,5 +81,6 @@ export async function seedDemo(app: INestApplication): Promise<boolean> {
       await service.addMember(owner, { spaceId: encodeId('Space', space.id), username, role });
     }
   }
+  await seedWiki(app, people);
   return true;
 }

@@ -5,3 +5,4 @@ export * from './lib/graphql-context';
 export * from './lib/node';
 export * from './lib/pagination';
 export * from './lib/graphql.config';
+export * from './lib/domain-exception.filter';

@@ -1,0 +1,15 @@
+import { DomainException } from '@pnyx/api/core/graphql';
+import { ErrorCode } from '@pnyx/shared/contracts';
+
+export class SocialException extends DomainException {
+  /** Unknown, unsupported and invisible subjects look the same. */
+  static subjectNotFound(field = 'subjectId'): SocialException {
+    return new SocialException(ErrorCode.NOT_FOUND, 'There is nothing to comment on or follow with this id', { field });
+  }
+  static commentNotFound(field = 'id'): SocialException {
+    return new SocialException(ErrorCode.NOT_FOUND, 'Comment not found', { field });
+  }
+  static cannotComment(): SocialException {
+    return new SocialException(ErrorCode.FORBIDDEN, 'You may read this, but not comment on it');
+  }
+}

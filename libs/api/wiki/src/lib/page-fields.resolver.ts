@@ -1,0 +1,160 @@
+import { Args, Context, ID, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { DomainException, MAX_PAGE_SIZE, pageSize, type AuthUser, type GraphqlContext } from '@pnyx/api/core/graphql';
+import { UserLoader, UserModel, toUserModel } from '@pnyx/api/identity';
+import { CommentLoader, CommentModel, FollowLoader, toCommentModel } from '@pnyx/api/social';
+import { SpaceAccess, SpaceException, SpaceModel, toSpaceModel, type SpaceWithRole } from '@pnyx/api/spaces';
+import { exportMarkdown } from './page-export';
+import { PageLoader } from './page.loader';
+import { afterUuid, toPageModel, toPageRevisionModel } from './page.mapper';
+import { PageModel, PageRevisionModel } from './page.model';
+import { PagePolicy } from './page.policy';
+
+const LIST_ARGS = { type: () => Int, nullable: true, description: `At most ${MAX_PAGE_SIZE} (the default)` } as const;
+
+export function viewer(ctx: GraphqlContext): AuthUser {
+  const user = ctx.req.user;
+  if (!user) throw DomainException.unauthenticated();
+  return user;
+}
+
+/** Page fields, each through a per-request loader. The page itself is already known to be readable. */
+@Resolver(() => PageModel)
+export class PageFieldsResolver {
+  constructor(
+    private readonly pages: PageLoader,
+    private readonly users: UserLoader,
+    private readonly spaces: SpaceAccess,
+    private readonly commentLoader: CommentLoader,
+    private readonly followLoader: FollowLoader,
+  ) {}
+
+  private async space(ctx: GraphqlContext, page: PageModel): Promise<SpaceWithRole> {
+    const found = await this.spaces.readable(ctx, viewer(ctx), page.spaceId);
+    if (!found) throw SpaceException.spaceNotFound('spaceId');
+    return found;
+  }
+
+  private async user(ctx: GraphqlContext, id: string): Promise<UserModel> {
+    const user = await this.users.load(ctx, id);
+    if (!user) throw DomainException.notFound('User');
+    return toUserModel(user);
+  }
+
+  @ResolveField('space', () => SpaceModel)
+  async spaceField(@Parent() page: PageModel, @Context() ctx: GraphqlContext): Promise<SpaceModel> {
+    return toSpaceModel((await this.space(ctx, page)).space);
+  }
+
+  @ResolveField(() => PageModel, { nullable: true })
+  async parent(@Parent() page: PageModel, @Context() ctx: GraphqlContext): Promise<PageModel | null> {
+    if (!page.parentId) return null;
+    const parent = await this.pages.visible(ctx, viewer(ctx).id, page.parentId);
+    return parent ? toPageModel(parent) : null;
+  }
+
+  @ResolveField(() => [PageModel], { description: 'Subpages by position, then title' })
+  async children(
+    @Parent() page: PageModel,
+    @Context() ctx: GraphqlContext,
+    @Args('first', LIST_ARGS) first: number | null,
+    @Args('after', { type: () => ID, nullable: true, description: 'The id of the last page already shown' }) after: string | null,
+  ): Promise<PageModel[]> {
+    return (await this.pages.children(ctx, page.uuid, pageSize(first ?? MAX_PAGE_SIZE), afterUuid(after, 'Page'))).map(toPageModel);
+  }
+
+  @ResolveField(() => Int, { description: 'How many subpages the page has' })
+  childCount(@Parent() page: PageModel, @Context() ctx: GraphqlContext): Promise<number> {
+    return this.pages.childCount(ctx, page.uuid);
+  }
+
+  @ResolveField(() => [PageModel], { description: 'Breadcrumb: the ancestors, root first' })
+  async path(@Parent() page: PageModel, @Context() ctx: GraphqlContext): Promise<PageModel[]> {
+    return (await this.pages.path(ctx, page.uuid)).map(toPageModel);
+  }
+
+  @ResolveField(() => UserModel)
+  author(@Parent() page: PageModel, @Context() ctx: GraphqlContext): Promise<UserModel> {
+    return this.user(ctx, page.createdById);
+  }
+
+  @ResolveField(() => UserModel)
+  updatedBy(@Parent() page: PageModel, @Context() ctx: GraphqlContext): Promise<UserModel> {
+    return this.user(ctx, page.updatedById);
+  }
+
+  @ResolveField(() => [String])
+  labels(@Parent() page: PageModel, @Context() ctx: GraphqlContext): Promise<string[]> {
+    return this.pages.labels(ctx, page.uuid);
+  }
+
+  @ResolveField(() => [PageRevisionModel], { description: 'Every version, newest first' })
+  async revisions(
+    @Parent() page: PageModel,
+    @Context() ctx: GraphqlContext,
+    @Args('first', LIST_ARGS) first: number | null,
+    @Args('before', { type: () => Int, nullable: true, description: 'Only versions older than this one' }) before: number | null,
+  ): Promise<PageRevisionModel[]> {
+    const revisions = await this.pages.revisions(ctx, page.uuid, pageSize(first ?? MAX_PAGE_SIZE), before ?? null);
+    return revisions.map((r) => toPageRevisionModel(r, page.spaceId));
+  }
+
+  @ResolveField(() => PageRevisionModel, { nullable: true, description: 'One version; null if there is no such version' })
+  async revision(@Parent() page: PageModel, @Context() ctx: GraphqlContext, @Args('version', { type: () => Int }) version: number): Promise<PageRevisionModel | null> {
+    const revision = await this.pages.revision(ctx, page.uuid, version);
+    return revision ? toPageRevisionModel(revision, page.spaceId) : null;
+  }
+
+  @ResolveField(() => [PageModel], { description: 'Pages linking here that the caller may read, by title' })
+  async backlinks(
+    @Parent() page: PageModel,
+    @Context() ctx: GraphqlContext,
+    @Args('first', LIST_ARGS) first: number | null,
+    @Args('after', { type: () => ID, nullable: true, description: 'The id of the last page already shown' }) after: string | null,
+  ): Promise<PageModel[]> {
+    const limit = pageSize(first ?? MAX_PAGE_SIZE);
+    return (await this.pages.backlinks(ctx, viewer(ctx).id, page.uuid, limit, afterUuid(after, 'Page'))).map(toPageModel);
+  }
+
+  @ResolveField(() => [CommentModel], { description: 'Oldest first' })
+  async comments(
+    @Parent() page: PageModel,
+    @Context() ctx: GraphqlContext,
+    @Args('first', LIST_ARGS) first: number | null,
+    @Args('after', { type: () => ID, nullable: true, description: 'The id of the last comment already shown' }) after: string | null,
+  ): Promise<CommentModel[]> {
+    const limit = pageSize(first ?? MAX_PAGE_SIZE);
+    return (await this.commentLoader.forSubject(ctx, 'Page', page.uuid, limit, afterUuid(after, 'Comment'))).map(toCommentModel);
+  }
+
+  @ResolveField(() => Int)
+  commentCount(@Parent() page: PageModel, @Context() ctx: GraphqlContext): Promise<number> {
+    return this.commentLoader.count(ctx, 'Page', page.uuid);
+  }
+
+  @ResolveField(() => Boolean, { description: 'Whether the caller watches the page (follow / unfollow)' })
+  watchedByMe(@Parent() page: PageModel, @Context() ctx: GraphqlContext): Promise<boolean> {
+    return this.followLoader.isFollowing(ctx, viewer(ctx).id, 'Page', page.uuid);
+  }
+
+  @ResolveField(() => Boolean, { description: 'Whether the caller may edit, restore, move and label the page' })
+  async canEdit(@Parent() page: PageModel, @Context() ctx: GraphqlContext): Promise<boolean> {
+    return PagePolicy.canEdit((await this.space(ctx, page)).role);
+  }
+
+  @ResolveField(() => Boolean, { description: 'Whether the caller may delete the page' })
+  async canDelete(@Parent() page: PageModel, @Context() ctx: GraphqlContext): Promise<boolean> {
+    return PagePolicy.canDelete((await this.space(ctx, page)).role, page.createdById === viewer(ctx).id);
+  }
+
+  @ResolveField(() => Boolean, { description: 'Whether the caller may comment on the page' })
+  async canComment(@Parent() page: PageModel, @Context() ctx: GraphqlContext): Promise<boolean> {
+    const { space, role } = await this.space(ctx, page);
+    return PagePolicy.canComment(space.visibility, role);
+  }
+
+  @ResolveField(() => String, { description: 'The page as a Markdown file (front matter, title, body)' })
+  async exportMarkdown(@Parent() page: PageModel, @Context() ctx: GraphqlContext): Promise<string> {
+    const [{ space }, labels] = await Promise.all([this.space(ctx, page), this.pages.labels(ctx, page.uuid)]);
+    return exportMarkdown(page, space.key, labels);
+  }
+}

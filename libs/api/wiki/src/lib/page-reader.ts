@@ -1,0 +1,101 @@
+import { Injectable } from '@nestjs/common';
+import { TransactionRunner } from '@pnyx/api/core/database';
+import { decodeCursor, encodeCursor, pageSize, type AuthUser } from '@pnyx/api/core/graphql';
+import { SpaceException, SpaceRepository } from '@pnyx/api/spaces';
+import { decodeId } from '@pnyx/shared/contracts';
+import { lineDiff, unifiedDiff } from '@pnyx/shared/markdown';
+import { PageAccess } from './page-access';
+import { validateVersion } from './page-history.service';
+import { normaliseLabel, validateBody } from './page-input.validation';
+import type { SpaceRef } from './page-renderer';
+import { PageRenderer } from './page-renderer';
+import type { PageRevisionEntity } from './page-revision.entity';
+import { PageRevisionRepository } from './page-revision.repository';
+import type { PageEntity } from './page.entity';
+import { pageUuid } from './page.mapper';
+import { PageRepository } from './page.repository';
+import { WikiException } from './wiki.exception';
+
+export interface PageDiffResult {
+  page: PageEntity;
+  from: PageRevisionEntity;
+  to: PageRevisionEntity;
+  unified: string;
+  lines: ReturnType<typeof lineDiff>;
+}
+
+export interface PageList {
+  pages: PageEntity[];
+  hasNextPage: boolean;
+  endCursor: string | null;
+}
+
+const MAX_TEMPLATES = 100;
+
+/** Reads that need more than a loader: diffs, previews, templates, label listings. */
+@Injectable()
+export class PageReader {
+  constructor(
+    private readonly tx: TransactionRunner,
+    private readonly pages: PageRepository,
+    private readonly revisions: PageRevisionRepository,
+    private readonly renderer: PageRenderer,
+    private readonly pageAccess: PageAccess,
+    private readonly spaces: SpaceRepository,
+  ) {}
+
+  /** The difference between any two versions (either order) of a page the user may read. */
+  async diff(user: AuthUser, pageGlobalId: string, fromVersion: number, toVersion: number): Promise<PageDiffResult> {
+    const id = pageUuid(pageGlobalId, 'pageId');
+    validateVersion(fromVersion, 'fromVersion');
+    validateVersion(toVersion, 'toVersion');
+    const page = await this.pageAccess.requireReadable(user, id, undefined, 'pageId');
+    const found = await this.revisions.find([[id, fromVersion], [id, toVersion]]);
+    const from = found.find((r) => r.version === fromVersion);
+    const to = found.find((r) => r.version === toVersion);
+    if (!from) throw WikiException.revisionNotFound('fromVersion', fromVersion);
+    if (!to) throw WikiException.revisionNotFound('toVersion', toVersion);
+    const unified = unifiedDiff(from.body, to.body, { fromLabel: `${page.slug} (version ${fromVersion})`, toLabel: `${page.slug} (version ${toVersion})` });
+    return { page, from, to, unified, lines: lineDiff(from.body, to.body) };
+  }
+
+  /** Renders a draft exactly as saving it in the space would (wiki links resolved). */
+  async preview(user: AuthUser, spaceGlobalId: string, body: string): Promise<string> {
+    const space = await this.readableSpace(user, spaceGlobalId);
+    return (await this.renderer.render(this.tx.reader, space, validateBody(body))).html;
+  }
+
+  /** An old version's body as html, with links resolved as of now. */
+  async renderHtml(space: SpaceRef, body: string): Promise<string> {
+    return (await this.renderer.render(this.tx.reader, space, body)).html;
+  }
+
+  async templates(user: AuthUser, spaceKey: string): Promise<PageEntity[]> {
+    const space = await this.spaceByKey(user, spaceKey);
+    return this.pages.templates(space.id, MAX_TEMPLATES);
+  }
+
+  async withLabel(user: AuthUser, spaceKey: string, label: string, first: number | null | undefined, after: string | null | undefined): Promise<PageList> {
+    const space = await this.spaceByKey(user, spaceKey);
+    const limit = pageSize(first);
+    const cursor = decodeCursor(after);
+    const rows = await this.pages.withLabel(space.id, normaliseLabel(label), limit + 1, cursor ? { title: cursor.sort, id: cursor.id } : null);
+    const pages = rows.slice(0, limit);
+    const last = pages[pages.length - 1];
+    return { pages, hasNextPage: rows.length > limit, endCursor: last ? encodeCursor({ sort: last.sortKey, id: last.id }) : null };
+  }
+
+  private async spaceByKey(user: AuthUser, spaceKey: string): Promise<SpaceRef> {
+    const found = await this.spaces.findVisibleByKey(user.id, spaceKey.trim());
+    if (!found) throw SpaceException.spaceNotFound('spaceKey');
+    return { id: found.space.id, key: found.space.key };
+  }
+
+  private async readableSpace(user: AuthUser, spaceGlobalId: string): Promise<SpaceRef> {
+    const decoded = decodeId(spaceGlobalId);
+    if (!decoded || decoded.type !== 'Space') throw SpaceException.spaceNotFound('spaceId');
+    const [found] = await this.spaces.findVisibleByIds(user.id, [decoded.id]);
+    if (!found) throw SpaceException.spaceNotFound('spaceId');
+    return { id: found.space.id, key: found.space.key };
+  }
+}

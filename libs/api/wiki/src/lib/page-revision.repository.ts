@@ -1,0 +1,43 @@
+import { Injectable } from '@nestjs/common';
+import { TransactionRunner, type Tx } from '@pnyx/api/core/database';
+import { PageRevisionEntity } from './page-revision.entity';
+import { namedQuery } from './named-query';
+
+const COLUMNS = (a: string) =>
+  `${a}.page_id AS "pageId", ${a}.version, ${a}.title, ${a}.body, ${a}.summary, ${a}.restored_from AS "restoredFrom",
+   ${a}.author_id AS "authorId", ${a}.created_at AS "createdAt"`;
+
+/** Page versions: inserted once, never changed (the database refuses UPDATE and DELETE). */
+@Injectable()
+export class PageRevisionRepository {
+  constructor(private readonly tx: TransactionRunner) {}
+
+  async insert(tx: Tx, revision: Omit<PageRevisionEntity, 'createdAt' | 'page' | 'author'>): Promise<void> {
+    await tx.insert(PageRevisionEntity, revision);
+  }
+
+  /** Newest first, `limit` per page, older than `beforeVersion` — one query for any number of pages. */
+  listForPages(pageIds: readonly string[], limit: number, beforeVersion: number | null): Promise<PageRevisionEntity[]> {
+    if (!pageIds.length) return Promise.resolve([]);
+    return namedQuery(
+      this.tx.reader,
+      `SELECT ${COLUMNS('r')} FROM unnest(CAST(:pageIds AS uuid[])) AS k(id)
+        CROSS JOIN LATERAL (
+          SELECT * FROM page_revision r WHERE r.page_id = k.id AND (CAST(:before AS int) IS NULL OR r.version < CAST(:before AS int))
+           ORDER BY r.version DESC LIMIT :limit) r
+        ORDER BY r.page_id, r.version DESC`,
+      { pageIds, limit, before: beforeVersion },
+    );
+  }
+
+  /** Specific versions: `keys` are [pageId, version] pairs. */
+  find(keys: readonly (readonly [string, number])[], tx: Tx = this.tx.reader): Promise<PageRevisionEntity[]> {
+    if (!keys.length) return Promise.resolve([]);
+    return namedQuery(
+      tx,
+      `SELECT ${COLUMNS('r')} FROM unnest(CAST(:pageIds AS uuid[]), CAST(:versions AS int[])) AS k(page_id, version)
+         JOIN page_revision r ON r.page_id = k.page_id AND r.version = k.version`,
+      { pageIds: keys.map((k) => k[0]), versions: keys.map((k) => k[1]) },
+    );
+  }
+}

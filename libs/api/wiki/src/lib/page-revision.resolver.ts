@@ -1,0 +1,30 @@
+import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { DomainException, type GraphqlContext } from '@pnyx/api/core/graphql';
+import { UserLoader, UserModel, toUserModel } from '@pnyx/api/identity';
+import { SpaceAccess, SpaceException } from '@pnyx/api/spaces';
+import { viewer } from './page-fields.resolver';
+import { PageReader } from './page-reader';
+import { PageRevisionModel } from './page.model';
+
+@Resolver(() => PageRevisionModel)
+export class PageRevisionResolver {
+  constructor(
+    private readonly users: UserLoader,
+    private readonly spaces: SpaceAccess,
+    private readonly reader: PageReader,
+  ) {}
+
+  @ResolveField(() => UserModel)
+  async author(@Parent() revision: PageRevisionModel, @Context() ctx: GraphqlContext): Promise<UserModel> {
+    const user = await this.users.load(ctx, revision.authorId);
+    if (!user) throw DomainException.notFound('User');
+    return toUserModel(user);
+  }
+
+  @ResolveField(() => String, { description: "This version's body rendered and sanitised (links resolved as of now)" })
+  async html(@Parent() revision: PageRevisionModel, @Context() ctx: GraphqlContext): Promise<string> {
+    const found = await this.spaces.readable(ctx, viewer(ctx), revision.spaceId);
+    if (!found) throw SpaceException.spaceNotFound('spaceId');
+    return this.reader.renderHtml({ id: found.space.id, key: found.space.key }, revision.body);
+  }
+}

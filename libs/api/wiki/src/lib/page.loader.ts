@@ -1,0 +1,97 @@
+import { Injectable } from '@nestjs/common';
+import DataLoader from 'dataloader';
+import { byKeys, groupByKeys, loaderFor, type GraphqlContext } from '@pnyx/api/core/graphql';
+import { PageLabelRepository } from './page-label.repository';
+import { PageLinkRepository } from './page-link.repository';
+import { PageRevisionRepository } from './page-revision.repository';
+import type { PageRevisionEntity } from './page-revision.entity';
+import type { PageEntity } from './page.entity';
+import { PageRepository } from './page.repository';
+
+/**
+ * Per-request batching for everything a Page resolves. Lists take a window
+ * (`limit`, keyset `after`), part of the loader's key so one batch shares it.
+ * Except `visible` and `backlinks`, callers pass pages they already know the
+ * viewer may read (children, revisions and labels follow their page).
+ */
+@Injectable()
+export class PageLoader {
+  constructor(
+    private readonly pages: PageRepository,
+    private readonly revisionRepo: PageRevisionRepository,
+    private readonly linkRepo: PageLinkRepository,
+    private readonly labelRepo: PageLabelRepository,
+  ) {}
+
+  /** The live page if the viewer may read it. */
+  visible(ctx: GraphqlContext, viewerId: string, id: string): Promise<PageEntity | null> {
+    return loaderFor(ctx, `page.visible:${viewerId}`, () =>
+      new DataLoader<string, PageEntity | null>(async (ids) => byKeys(ids, await this.pages.findVisibleByIds(viewerId, ids), (p) => p.id)),
+    ).load(id);
+  }
+
+  children(ctx: GraphqlContext, parentId: string, limit: number, afterId: string | null): Promise<PageEntity[]> {
+    return loaderFor(ctx, `page.children:${limit}:${afterId ?? ''}`, () =>
+      new DataLoader<string, PageEntity[]>(async (ids) => groupByKeys(ids, await this.pages.children(ids, limit, afterId), (p) => p.parentId as string)),
+    ).load(parentId);
+  }
+
+  roots(ctx: GraphqlContext, spaceId: string, limit: number, afterId: string | null): Promise<PageEntity[]> {
+    return loaderFor(ctx, `page.roots:${limit}:${afterId ?? ''}`, () =>
+      new DataLoader<string, PageEntity[]>(async (ids) => groupByKeys(ids, await this.pages.roots(ids, limit, afterId), (p) => p.spaceId)),
+    ).load(spaceId);
+  }
+
+  async childCount(ctx: GraphqlContext, parentId: string): Promise<number> {
+    const row = await loaderFor(ctx, 'page.childCount', () =>
+      new DataLoader<string, { parentId: string; count: number } | null>(async (ids) => byKeys(ids, await this.pages.childCounts(ids), (r) => r.parentId)),
+    ).load(parentId);
+    return row?.count ?? 0;
+  }
+
+  /** Ancestors, root first. */
+  path(ctx: GraphqlContext, pageId: string): Promise<PageEntity[]> {
+    return loaderFor(ctx, 'page.path', () =>
+      new DataLoader<string, PageEntity[]>(async (ids) => groupByKeys(ids, await this.pages.ancestors(ids), (p) => p.forPageId)),
+    ).load(pageId);
+  }
+
+  async labels(ctx: GraphqlContext, pageId: string): Promise<string[]> {
+    const rows = await loaderFor(ctx, 'page.labels', () =>
+      new DataLoader<string, { pageId: string; label: string }[]>(async (ids) => groupByKeys(ids, await this.labelRepo.forPages(ids), (r) => r.pageId)),
+    ).load(pageId);
+    return rows.map((r) => r.label);
+  }
+
+  /** Newest first. */
+  revisions(ctx: GraphqlContext, pageId: string, limit: number, beforeVersion: number | null): Promise<PageRevisionEntity[]> {
+    return loaderFor(ctx, `page.revisions:${limit}:${beforeVersion ?? ''}`, () =>
+      new DataLoader<string, PageRevisionEntity[]>(async (ids) => groupByKeys(ids, await this.revisionRepo.listForPages(ids, limit, beforeVersion), (r) => r.pageId)),
+    ).load(pageId);
+  }
+
+  revision(ctx: GraphqlContext, pageId: string, version: number): Promise<PageRevisionEntity | null> {
+    return loaderFor(ctx, 'page.revision', () =>
+      new DataLoader<string, PageRevisionEntity | null>(async (keys) => {
+        const pairs = keys.map((k) => k.split('@') as [string, string]).map(([id, v]) => [id, Number(v)] as const);
+        return byKeys(keys, await this.revisionRepo.find(pairs), (r) => `${r.pageId}@${r.version}`);
+      }),
+    ).load(`${pageId}@${version}`);
+  }
+
+  /** Readable pages linking here, by title. */
+  backlinks(ctx: GraphqlContext, viewerId: string, pageId: string, limit: number, afterId: string | null): Promise<PageEntity[]> {
+    return loaderFor(ctx, `page.backlinks:${viewerId}:${limit}:${afterId ?? ''}`, () =>
+      new DataLoader<string, PageEntity[]>(async (ids) => groupByKeys(ids, await this.linkRepo.backlinks(viewerId, ids, limit, afterId), (p) => p.targetId)),
+    ).load(pageId);
+  }
+
+  /** The most used labels of a readable space. */
+  spaceLabels(ctx: GraphqlContext, spaceId: string, limit: number): Promise<{ label: string; count: number }[]> {
+    return loaderFor(ctx, `page.spaceLabels:${limit}`, () =>
+      new DataLoader<string, { spaceId: string; label: string; count: number }[]>(async (ids) =>
+        groupByKeys(ids, await this.labelRepo.countsForSpaces(ids, limit), (r) => r.spaceId),
+      ),
+    ).load(spaceId);
+  }
+}

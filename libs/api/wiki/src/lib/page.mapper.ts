@@ -1,0 +1,54 @@
+import { decodeId, encodeId } from '@pnyx/shared/contracts';
+import type { PageRevisionEntity } from './page-revision.entity';
+import type { PageEntity } from './page.entity';
+import { PageModel, PageRevisionModel } from './page.model';
+import { WikiException } from './wiki.exception';
+
+export function toPageModel(page: PageEntity): PageModel {
+  return Object.assign(new PageModel(), {
+    id: encodeId('Page', page.id),
+    uuid: page.id,
+    spaceId: page.spaceId,
+    parentId: page.parentId,
+    createdById: page.createdBy,
+    updatedById: page.updatedBy,
+    title: page.title,
+    slug: page.slug,
+    body: page.body,
+    html: page.html,
+    version: page.version,
+    position: page.position,
+    isTemplate: page.isTemplate,
+    createdAt: page.createdAt,
+    updatedAt: page.updatedAt,
+  });
+}
+
+export function toPageRevisionModel(revision: PageRevisionEntity, spaceId: string): PageRevisionModel {
+  return Object.assign(new PageRevisionModel(), {
+    pageId: revision.pageId,
+    spaceId,
+    authorId: revision.authorId,
+    version: revision.version,
+    title: revision.title,
+    body: revision.body,
+    summary: revision.summary,
+    restoredFrom: revision.restoredFrom,
+    createdAt: revision.createdAt,
+  });
+}
+
+/** The page uuid behind a global id, or NOT_FOUND naming `field`. */
+export function pageUuid(globalId: string, field: string): string {
+  const decoded = decodeId(globalId);
+  if (!decoded || decoded.type !== 'Page') throw WikiException.pageNotFound(field);
+  return decoded.id;
+}
+
+/** A keyset position given as the global id of the last item seen (`after`), or null. */
+export function afterUuid(globalId: string | null | undefined, type: string): string | null {
+  if (globalId === null || globalId === undefined) return null;
+  const decoded = decodeId(globalId);
+  if (!decoded || decoded.type !== type) throw WikiException.badInput('after', `after must be the id of a ${type}`);
+  return decoded.id;
+}

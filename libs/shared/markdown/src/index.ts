@@ -1,0 +1,5 @@
+export * from './lib/slugify';
+export * from './lib/sanitize';
+export * from './lib/wiki-link';
+export * from './lib/render-markdown';
+export * from './lib/text-diff';

@@ -1,0 +1,30 @@
+// `npm run bench`: builds the API when its sources changed, then runs every
+// benchmark in tools/bench (each creates and drops its own database).
+import { execFileSync, execSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+const MAIN = 'dist/apps/api/main.js';
+const SOURCES = ['apps/api/src', 'libs/api', 'libs/shared', 'package-lock.json', 'tsconfig.base.json', 'apps/api/project.json'];
+const BENCHMARKS = ['tools/bench/wiki-bench.mjs'];
+
+function newest(path) {
+  if (!existsSync(path)) return 0;
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  let max = stat.mtimeMs;
+  for (const entry of readdirSync(path)) {
+    if (entry === 'node_modules' || entry.startsWith('.')) continue;
+    max = Math.max(max, newest(join(path, entry)));
+  }
+  return max;
+}
+
+if (!existsSync(MAIN) || statSync(MAIN).mtimeMs < Math.max(...SOURCES.map(newest))) {
+  console.log('Building the API…');
+  execSync('npx nx build api --outputStyle=static', { stdio: 'inherit', env: { ...process.env, NX_NO_CLOUD: 'true', NX_DAEMON: 'false', NX_TUI: 'false' } });
+}
+for (const bench of BENCHMARKS) {
+  console.log(`\n=== ${bench}`);
+  execFileSync(process.execPath, [bench], { stdio: 'inherit' });
+}
