@@ -17,6 +17,13 @@ export type Scalars = {
   DateTime: { input: string; output: string; }
 };
 
+export type AddCommentInput = {
+  /** Markdown, 1 to 10,000 characters */
+  body: Scalars['String']['input'];
+  /** The page (or other commentable node) to comment on */
+  subjectId: Scalars['ID']['input'];
+};
+
 export type AddSpaceMemberInput = {
   role: SpaceRole;
   spaceId: Scalars['ID']['input'];
@@ -31,6 +38,32 @@ export type AuditVerification = {
   intact: Scalars['Boolean']['output'];
 };
 
+export type Comment = Node & {
+  __typename?: 'Comment';
+  author: User;
+  /** Markdown as written */
+  body: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** Rendered, sanitised HTML */
+  html: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+};
+
+export type CreatePageInput = {
+  /** Markdown, at most 1 MB; empty with templateId: the template body */
+  body: Scalars['String']['input'];
+  /** Create a template (in the space's templates area) instead of a page */
+  isTemplate?: InputMaybe<Scalars['Boolean']['input']>;
+  labels?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Parent page in the same space; none: a root page */
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  spaceId: Scalars['ID']['input'];
+  /** Start from this template: an empty body takes its body; its labels are added */
+  templateId?: InputMaybe<Scalars['ID']['input']>;
+  /** 1 to 200 characters */
+  title: Scalars['String']['input'];
+};
+
 export type CreateSpaceInput = {
   description?: InputMaybe<Scalars['String']['input']>;
   key: Scalars['String']['input'];
@@ -38,10 +71,55 @@ export type CreateSpaceInput = {
   visibility: SpaceVisibility;
 };
 
+/** One line of a side-by-side comparison */
+export type DiffLine = {
+  __typename?: 'DiffLine';
+  kind: DiffLineKind;
+  /** Line number in the newer version; null for a removed line */
+  newNumber: Maybe<Scalars['Int']['output']>;
+  /** Line number in the older version; null for an added line */
+  oldNumber: Maybe<Scalars['Int']['output']>;
+  text: Scalars['String']['output'];
+};
+
+export type DiffLineKind =
+  | 'ADDED'
+  | 'CONTEXT'
+  | 'REMOVED';
+
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Comments on a page (or other commentable node) the caller may read */
+  addComment: Comment;
+  addPageLabel: Page;
   addSpaceMember: Space;
+  /** Creates a page (or, with isTemplate, a template); members of the space only */
+  createPage: Page;
   createSpace: Space;
+  /** Deletes a page (kept for the record, audited); its subpages move up to its parent */
+  deletePage: Scalars['Boolean']['output'];
+  /** Watch a page (or other followable node) the caller may read */
+  follow: Scalars['Boolean']['output'];
+  /** Moves a page under another page of its space (parentId null: to the root) at a position among its new siblings (null: last) */
+  movePage: Page;
+  removePageLabel: Page;
+  /** Writes an old version's title and body as a new version (audited); nothing is deleted */
+  restorePageRevision: Page;
+  /** Stop watching; true whether or not the caller was watching */
+  unfollow: Scalars['Boolean']['output'];
+  /** Saves an edit; CONFLICT (extensions.currentVersion) when baseVersion is stale */
+  updatePage: Page;
+};
+
+
+export type MutationAddCommentArgs = {
+  input: AddCommentInput;
+};
+
+
+export type MutationAddPageLabelArgs = {
+  label: Scalars['String']['input'];
+  pageId: Scalars['ID']['input'];
 };
 
 
@@ -50,12 +128,158 @@ export type MutationAddSpaceMemberArgs = {
 };
 
 
+export type MutationCreatePageArgs = {
+  input: CreatePageInput;
+};
+
+
 export type MutationCreateSpaceArgs = {
   input: CreateSpaceInput;
 };
 
+
+export type MutationDeletePageArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationFollowArgs = {
+  subjectId: Scalars['ID']['input'];
+};
+
+
+export type MutationMovePageArgs = {
+  id: Scalars['ID']['input'];
+  parentId: InputMaybe<Scalars['ID']['input']>;
+  position: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type MutationRemovePageLabelArgs = {
+  label: Scalars['String']['input'];
+  pageId: Scalars['ID']['input'];
+};
+
+
+export type MutationRestorePageRevisionArgs = {
+  baseVersion: InputMaybe<Scalars['Int']['input']>;
+  pageId: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationUnfollowArgs = {
+  subjectId: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdatePageArgs = {
+  input: UpdatePageInput;
+};
+
 export type Node = {
   id: Scalars['ID']['output'];
+};
+
+export type Page = Node & {
+  __typename?: 'Page';
+  /** Who created the page */
+  author: User;
+  /** Pages linking here that the caller may read, by title */
+  backlinks: Array<Page>;
+  /** Markdown */
+  body: Scalars['String']['output'];
+  /** Whether the caller may comment on the page */
+  canComment: Scalars['Boolean']['output'];
+  /** Whether the caller may delete the page */
+  canDelete: Scalars['Boolean']['output'];
+  /** Whether the caller may edit, restore, move and label the page */
+  canEdit: Scalars['Boolean']['output'];
+  /** How many subpages the page has */
+  childCount: Scalars['Int']['output'];
+  /** Subpages by position, then title */
+  children: Array<Page>;
+  commentCount: Scalars['Int']['output'];
+  /** Oldest first */
+  comments: Array<Comment>;
+  createdAt: Scalars['DateTime']['output'];
+  /** The page as a Markdown file (front matter, title, body) */
+  exportMarkdown: Scalars['String']['output'];
+  /** Rendered, sanitised HTML; wiki links resolved */
+  html: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** True for a template (in the space's templates area, outside the tree) */
+  isTemplate: Scalars['Boolean']['output'];
+  labels: Array<Scalars['String']['output']>;
+  parent: Maybe<Page>;
+  /** Breadcrumb: the ancestors, root first */
+  path: Array<Page>;
+  /** Order among siblings (then title) */
+  position: Scalars['Int']['output'];
+  /** One version; null if there is no such version */
+  revision: Maybe<PageRevision>;
+  /** Every version, newest first */
+  revisions: Array<PageRevision>;
+  /** Canonical slug: the page is at /s/<space key>/<slug>. Fixed at creation; old slugs still resolve. */
+  slug: Scalars['String']['output'];
+  space: Space;
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  /** Who saved the current version */
+  updatedBy: User;
+  /** The current version; name it as baseVersion when saving */
+  version: Scalars['Int']['output'];
+  /** Whether the caller watches the page (follow / unfollow) */
+  watchedByMe: Scalars['Boolean']['output'];
+};
+
+
+export type PageBacklinksArgs = {
+  after: InputMaybe<Scalars['ID']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type PageChildrenArgs = {
+  after: InputMaybe<Scalars['ID']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type PageCommentsArgs = {
+  after: InputMaybe<Scalars['ID']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type PageRevisionArgs = {
+  version: Scalars['Int']['input'];
+};
+
+
+export type PageRevisionsArgs = {
+  before: InputMaybe<Scalars['Int']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type PageConnection = {
+  __typename?: 'PageConnection';
+  nodes: Array<Page>;
+  pageInfo: PageInfo;
+};
+
+export type PageDiff = {
+  __typename?: 'PageDiff';
+  additions: Scalars['Int']['output'];
+  deletions: Scalars['Int']['output'];
+  from: PageRevision;
+  fromVersion: Scalars['Int']['output'];
+  /** Every line of both bodies, for a side-by-side view */
+  lines: Array<DiffLine>;
+  to: PageRevision;
+  toVersion: Scalars['Int']['output'];
+  /** Unified diff of the bodies */
+  unified: Scalars['String']['output'];
 };
 
 export type PageInfo = {
@@ -64,16 +288,51 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+export type PageLabelCount = {
+  __typename?: 'PageLabelCount';
+  /** Pages with this label that the caller can see */
+  count: Scalars['Int']['output'];
+  label: Scalars['String']['output'];
+};
+
+export type PageRevision = {
+  __typename?: 'PageRevision';
+  author: User;
+  /** Markdown of this version */
+  body: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** This version's body rendered and sanitised (links resolved as of now) */
+  html: Scalars['String']['output'];
+  /** Set when this version restored an older one */
+  restoredFrom: Maybe<Scalars['Int']['output']>;
+  /** The edit summary */
+  summary: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
 export type Query = {
   __typename?: 'Query';
   /** The signed-in user */
   me: User;
   /** Any object by its global id, if the caller may see it */
   node: Maybe<Node>;
+  /** A page by id; NOT_FOUND if it does not exist or is hidden from the caller */
+  page: Maybe<Page>;
+  /** A page by any of its slugs (current or old); its `slug` is the canonical one */
+  pageBySlug: Maybe<Page>;
+  /** The difference between two versions of a page (either order) */
+  pageDiff: PageDiff;
+  /** A draft body rendered exactly as saving it in the space would (sanitised HTML) */
+  pagePreview: Scalars['String']['output'];
+  /** Pages (and templates) of a space with a label, by title */
+  pagesByLabel: PageConnection;
   /** A space by key; NOT_FOUND if it does not exist or is hidden from the caller */
   space: Maybe<Space>;
   /** Every space the caller may read, by name */
   spaces: Array<Space>;
+  /** The templates in a space's templates area, by title (at most 100) */
+  templates: Array<Page>;
   /** Users whose username, name or email contains the text (at most 20) */
   users: Array<User>;
   /** Recomputes the audit hash chain (admins only) */
@@ -86,8 +345,45 @@ export type QueryNodeArgs = {
 };
 
 
+export type QueryPageArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPageBySlugArgs = {
+  slug: Scalars['String']['input'];
+  spaceKey: Scalars['String']['input'];
+};
+
+
+export type QueryPageDiffArgs = {
+  fromVersion: Scalars['Int']['input'];
+  pageId: Scalars['ID']['input'];
+  toVersion: Scalars['Int']['input'];
+};
+
+
+export type QueryPagePreviewArgs = {
+  body: Scalars['String']['input'];
+  spaceId: Scalars['ID']['input'];
+};
+
+
+export type QueryPagesByLabelArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  label: Scalars['String']['input'];
+  spaceKey: Scalars['String']['input'];
+};
+
+
 export type QuerySpaceArgs = {
   key: Scalars['String']['input'];
+};
+
+
+export type QueryTemplatesArgs = {
+  spaceKey: Scalars['String']['input'];
 };
 
 
@@ -112,7 +408,22 @@ export type Space = Node & {
   /** The caller's role, null if not a member */
   myRole: Maybe<SpaceRole>;
   name: Scalars['String']['output'];
+  /** Labels used on pages of the space, most used first */
+  pageLabels: Array<PageLabelCount>;
+  /** Top-level pages by position, then title (templates are listed by `templates`) */
+  rootPages: Array<Page>;
   visibility: SpaceVisibility;
+};
+
+
+export type SpacePageLabelsArgs = {
+  first: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type SpaceRootPagesArgs = {
+  after: InputMaybe<Scalars['ID']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type SpaceMember = {
@@ -130,6 +441,18 @@ export type SpaceRole =
 export type SpaceVisibility =
   | 'PRIVATE'
   | 'PUBLIC';
+
+export type UpdatePageInput = {
+  /** The version the edit started from; a stale one fails with CONFLICT and nothing is written */
+  baseVersion: Scalars['Int']['input'];
+  body?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  /** Replaces the labels when given */
+  labels?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Edit summary, at most 500 characters */
+  summary?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
 
 export type User = Node & {
   __typename?: 'User';
