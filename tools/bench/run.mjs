@@ -1,24 +1,12 @@
 // `npm run bench`: builds the API when its sources changed, then runs every
 // benchmark in tools/bench (each creates and drops its own database).
 import { execFileSync, execSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { newest } from '../dev/build-if-stale.mjs';
 
 const MAIN = 'dist/apps/api/main.js';
 const SOURCES = ['apps/api/src', 'libs/api', 'libs/shared', 'package-lock.json', 'tsconfig.base.json', 'apps/api/project.json'];
 const BENCHMARKS = ['tools/bench/wiki-bench.mjs'];
-
-function newest(path) {
-  if (!existsSync(path)) return 0;
-  const stat = statSync(path);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  let max = stat.mtimeMs;
-  for (const entry of readdirSync(path)) {
-    if (entry === 'node_modules' || entry.startsWith('.')) continue;
-    max = Math.max(max, newest(join(path, entry)));
-  }
-  return max;
-}
 
 if (!existsSync(MAIN) || statSync(MAIN).mtimeMs < Math.max(...SOURCES.map(newest))) {
   console.log('Building the API…');

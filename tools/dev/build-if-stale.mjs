@@ -8,7 +8,8 @@ import { join } from 'node:path';
 const OUTPUTS = ['dist/apps/api/main.js', 'dist/apps/web/browser/index.html'];
 const SOURCES = ['apps/api/src', 'apps/web/src', 'libs', 'package-lock.json', 'tsconfig.base.json', 'apps/api/project.json', 'apps/web/project.json'];
 
-function newest(path) {
+/** The newest modification time under `path` (0 if it does not exist). */
+export function newest(path) {
   if (!existsSync(path)) return 0;
   const stat = statSync(path);
   if (!stat.isDirectory()) return stat.mtimeMs;
