@@ -5,7 +5,7 @@ import {
 } from '@angular/core';
 import { provideRouter, withComponentInputBinding, withInMemoryScrolling } from '@angular/router';
 import type Keycloak from 'keycloak-js';
-import { provideCore, provideTranslations } from '@pnyx/web/core';
+import { provideCore, provideSpaceSection, provideTranslations } from '@pnyx/web/core';
 import { routes } from './app.routes';
 import { shellDictionaries } from './shell.i18n';
 
@@ -17,6 +17,8 @@ export function appConfig(keycloak: Keycloak): ApplicationConfig {
       provideRouter(routes, withComponentInputBinding(), withInMemoryScrolling({ scrollPositionRestoration: 'top' })),
       provideCore(keycloak),
       provideTranslations(shellDictionaries),
+      // The wiki's pages on a space's page, loaded with the wiki (not in the initial bundle).
+      provideSpaceSection({ id: 'pages', load: () => import('@pnyx/web/wiki').then((m) => m.SpacePagesSection) }),
     ],
   };
 }

@@ -13,3 +13,5 @@ export { TranslatePipe } from './lib/i18n/translate.pipe';
 export { LANGUAGES, defineDictionaries, isLanguage } from './lib/i18n/translate';
 export type { Dictionaries, Dictionary, Language, Translation, TranslationParams } from './lib/i18n/translate';
 export { LocalDatePipe } from './lib/format/local-date.pipe';
+export { SPACE_SECTIONS, provideSpaceSection } from './lib/slots/space-sections';
+export type { SpaceSection } from './lib/slots/space-sections';

@@ -18,7 +18,7 @@ interface NavItem {
 /** Areas of the hub. Add an area by giving its entry a link. */
 const NAV_ITEMS: readonly NavItem[] = [
   { label: 'shell.nav.spaces', icon: 'spaces', link: '/spaces', area: ['/spaces', '/s/'] },
-  { label: 'shell.nav.wiki', icon: 'wiki' },
+  { label: 'shell.nav.wiki', icon: 'wiki', link: '/wiki', area: ['/wiki'] },
   { label: 'shell.nav.blogs', icon: 'blog' },
   { label: 'shell.nav.posts', icon: 'posts' },
   { label: 'shell.nav.decisions', icon: 'decisions' },

@@ -1,20 +1,36 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, computed, inject, input, signal, viewChild } from '@angular/core';
+import { ChangeDetectionStrategy, Component, DestroyRef, Type, computed, inject, input, signal, viewChild } from '@angular/core';
+import { NgComponentOutlet } from '@angular/common';
 import { takeUntilDestroyed, toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { Subject, debounceTime, distinctUntilChanged, of, switchMap } from 'rxjs';
 import { ErrorCode } from '@pnyx/shared/contracts';
-import { CurrentUser, LOADING, LocalDatePipe, Notifier, TranslatePipe, TranslationService, errorInfos, errorMessageKey, hasErrorCode } from '@pnyx/web/core';
+import {
+  CurrentUser,
+  LOADING,
+  LocalDatePipe,
+  Notifier,
+  SPACE_SECTIONS,
+  TranslatePipe,
+  TranslationService,
+  errorInfos,
+  errorMessageKey,
+  hasErrorCode,
+} from '@pnyx/web/core';
 import { EmptyState, Loading, PageHeader, VisibilityBadge } from '@pnyx/web/ui';
 import { SpacesApi } from '../data-access/spaces.api';
 import { AddMemberForm, AddMemberRequest } from '../ui/add-member-form';
 import { MemberList } from '../ui/member-list';
 
-/** `/s/:spaceKey`: a space, its members, and (for owners) adding members. */
+/**
+ * `/s/:spaceKey`: a space, its members, and (for owners) adding members; above them the
+ * sections other features contribute (`provideSpaceSection`), e.g. the wiki's pages.
+ */
 @Component({
   selector: 'pnyx-space-page',
   imports: [
+    NgComponentOutlet,
     RouterLink,
     MatButtonModule,
     MatIconModule,
@@ -43,6 +59,18 @@ export class SpacePage {
   private readonly searchTerms = new Subject<string>();
 
   private readonly currentUser = inject(CurrentUser);
+
+  /** Components of the contributed sections, once loaded (in the order they were provided). */
+  protected readonly sections = signal<readonly Type<unknown>[]>([]);
+
+  constructor() {
+    const sections = inject(SPACE_SECTIONS, { optional: true }) ?? [];
+    if (sections.length) {
+      Promise.all(sections.map((section) => section.load()))
+        .then((components) => this.sections.set(components))
+        .catch((error: unknown) => console.error('A space section could not be loaded', error));
+    }
+  }
 
   protected readonly currentUserId = computed(() => this.currentUser.user()?.id ?? null);
   protected readonly state = toSignal(
