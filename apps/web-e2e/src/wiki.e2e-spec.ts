@@ -286,32 +286,33 @@ describe('wiki journey', () => {
     await shot(alice, 'wiki-16-label-pages');
   });
 
-  it('makes a "Meeting notes" template and starts a new page from it', async () => {
+  it('offers the default templates, makes a "Retrospective" template and starts a new page from it', async () => {
     await alice.goto(`${server.baseUrl}/s/${space.key}`);
     const section = alice.locator('pnyx-space-pages-section');
     await section.getByRole('heading', { name: 'Templates' }).waitFor();
+    for (const builtIn of ['Meeting notes', 'Decision record', 'How-to']) await section.getByRole('link', { name: builtIn }).waitFor();
     await section.getByRole('link', { name: 'New template' }).click();
     await alice.waitForURL(`${server.baseUrl}/s/${space.key}/new?kind=template`);
     await alice.getByRole('heading', { level: 1, name: 'New template' }).waitFor();
-    await alice.getByTestId('page-title-input').fill('Meeting notes');
+    await alice.getByTestId('page-title-input').fill('Retrospective');
     await alice.getByTestId('page-body-input').fill('## Attendees\n\n## Decisions\n\n## Actions\n\n- [ ] Who does what, by when');
-    await alice.getByTestId('label-input').fill('meeting-notes');
+    await alice.getByTestId('label-input').fill('retro');
     await alice.keyboard.press('Enter');
     await alice.getByRole('button', { name: 'Create template' }).click();
-    await alice.waitForURL(`${server.baseUrl}/s/${space.key}/meeting-notes`);
+    await alice.waitForURL(`${server.baseUrl}/s/${space.key}/retrospective`);
     await alice.getByText('Template', { exact: true }).waitFor();
     await shot(alice, 'wiki-17a-template');
 
     await alice.getByTestId('use-template').click();
     await alice.waitForURL(/\/new\?template=/);
     await expect.poll(() => alice.getByTestId('page-body-input').inputValue()).toContain('## Attendees');
-    expect(await alice.locator('input[data-template="Meeting notes"]').isChecked()).toBe(true);
+    expect(await alice.locator('input[data-template="Retrospective"]').isChecked()).toBe(true);
     await alice.getByTestId('page-title-input').fill('Weekly sync');
     await shot(alice, 'wiki-17b-page-from-template');
     await alice.getByTestId('save-page').click();
     await alice.waitForURL(`${server.baseUrl}/s/${space.key}/weekly-sync`);
     await alice.getByTestId('page-body').getByRole('heading', { name: 'Attendees' }).waitFor();
-    await alice.locator('pnyx-label-list a[data-label="meeting-notes"]').waitFor();
+    await alice.locator('pnyx-label-list a[data-label="retro"]').waitFor();
   });
 
   it('deletes a page after asking', async () => {
@@ -344,8 +345,11 @@ describe('wiki journey', () => {
     await alice.waitForURL(`${server.baseUrl}/s/${space.key}/team-charter`);
     await alice.getByRole('button', { name: 'More actions' }).click();
     await alice.getByRole('menuitem', { name: 'Move to…' }).click();
-    expect(await axeViolations(alice)).toEqual([]);
     const dialog = alice.getByRole('dialog');
+    // Check contrast only once the dialog (and the closing menu) finished animating.
+    await alice.locator('.mat-mdc-dialog-container.mdc-dialog--open').waitFor();
+    await alice.locator('.mat-mdc-menu-panel').waitFor({ state: 'detached' });
+    expect(await axeViolations(alice)).toEqual([]);
     await dialog.getByRole('radio', { name: 'Onboarding guide' }).check();
     await shot(alice, 'wiki-17-move-dialog');
     await dialog.getByRole('button', { name: 'Move', exact: true }).click();

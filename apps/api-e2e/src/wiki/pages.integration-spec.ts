@@ -227,10 +227,13 @@ describe('wiki pages: tree, slugs, validation, membership', () => {
 
   it('keeps templates in their own area and starts new pages from them', async () => {
     const space = await buildSpace(api);
-    const template = await buildPage(api, { space, title: 'Meeting notes', body: '## Agenda\n\n- [ ] item', labels: ['meeting'], isTemplate: true });
+    const template = await buildPage(api, { space, title: 'Retro notes', body: '## Agenda\n\n- [ ] item', labels: ['meeting'], isTemplate: true });
     await buildPage(api, { space, title: 'Regular' });
     const list = await as('bob', 'query($key: String!) { templates(spaceKey: $key) { title isTemplate } space(key: $key) { rootPages { title } } }', { key: space.key });
-    expect(list.data).toEqual({ templates: [{ title: 'Meeting notes', isTemplate: true }], space: { rootPages: [{ title: 'Regular' }] } });
+    expect(list.data).toEqual({
+      templates: ['Decision record', 'How-to', 'Meeting notes', 'Retro notes'].map((title) => ({ title, isTemplate: true })),
+      space: { rootPages: [{ title: 'Regular' }] },
+    });
 
     const fromTemplate = await as<{ createPage: { body: string; labels: string[]; isTemplate: boolean } }>('alice', CREATE, {
       input: { spaceId: space.id, title: 'Weekly 2026-11-27', body: '', templateId: template.id, labels: ['weekly'] },

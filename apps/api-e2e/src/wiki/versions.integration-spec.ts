@@ -211,7 +211,7 @@ describe('wiki versions: no lost update, every version kept, diffs, restores', (
     const audit = await api.dataSource.query(
       `SELECT action, a.actor_id = u.id AS by_bob, (data->>'restoredVersion')::int AS restored, (data->>'newVersion')::int AS new_version
          FROM audit_log a JOIN app_user u ON u.username = 'bob' WHERE subject_type = 'Page' AND action = 'page.restored'
-          AND subject_id = (SELECT id FROM page WHERE space_id = (SELECT id FROM space WHERE key = $1))`,
+          AND subject_id = (SELECT id FROM page WHERE NOT is_template AND space_id = (SELECT id FROM space WHERE key = $1))`,
       [space.key],
     );
     expect(audit).toEqual([{ action: 'page.restored', by_bob: true, restored: 1, new_version: 4 }]);

@@ -66,18 +66,7 @@ before the new version takes traffic. See [[ADR-001: Use PostgreSQL for all pers
 
 const PAGES: SeedPage[] = [
   // ------------------------------------------------------------ ENG (English)
-  {
-    ref: 'eng-meeting-template', space: 'ENG', author: 'alice', title: 'Meeting notes', template: true, labels: ['meeting-notes'],
-    body: `**Date:** YYYY-MM-DD · **Participants:** @name, @name\n\n## Goals\n\n- \n\n## Discussion\n\n| Topic | Who | Notes |\n|---|---|---|\n|  |  |  |\n\n## Action items\n\n- [ ] Owner: task (due date)\n`,
-  },
-  {
-    ref: 'eng-decision-template', space: 'ENG', author: 'alice', title: 'Decision record', template: true, labels: ['decision'],
-    body: `**Status:** proposed | accepted | superseded · **Date:** YYYY-MM-DD · **Deciders:** …\n\n## Context\n\nWhat forces us to decide now?\n\n## Options\n\n1. …\n2. …\n\n## Decision\n\nWe will …\n\n## Consequences\n\nWhat becomes easier, what becomes harder?\n`,
-  },
-  {
-    ref: 'eng-howto-template', space: 'ENG', author: 'alice', title: 'How-to', template: true, labels: ['how-to'],
-    body: `Short summary: what this guide helps you do, and for whom.\n\n## Before you start\n\n- [ ] Access to …\n\n## Steps\n\n1. …\n2. …\n\n## Check that it worked\n\n…\n\n## Related\n\n- [[Runbooks]]\n`,
-  },
+  // ENG's templates are the defaults every new space gets (see the wiki's SpaceTemplates).
   {
     ref: 'architecture', space: 'ENG', author: 'alice', title: 'Architecture Overview', labels: ['architecture'],
     body: ARCHITECTURE_INTRO,

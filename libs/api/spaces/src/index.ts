@@ -8,3 +8,4 @@ export * from './lib/space-access';
 export * from './lib/space.repository';
 export * from './lib/spaces.module';
 export * from './lib/space.service';
+export * from './lib/space-lifecycle';

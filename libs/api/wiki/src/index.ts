@@ -14,3 +14,5 @@ export * from './lib/page-history.service';
 export * from './lib/page-tree.service';
 export * from './lib/page.repository';
 export * from './lib/wiki.module';
+export * from './lib/space-templates';
+export * from './lib/default-templates';

@@ -8,6 +8,7 @@ import { AuditAction, DomainEventType, decodeId } from '@pnyx/shared/contracts';
 import type { AddSpaceMemberInput } from './add-space-member.input';
 import type { CreateSpaceInput } from './create-space.input';
 import { SpaceAccess } from './space-access';
+import { SpaceLifecycle } from './space-lifecycle';
 import type { SpaceEntity } from './space.entity';
 import { SpaceException } from './space.exception';
 import { validateCreateSpace, validateRole } from './space-input.validation';
@@ -24,6 +25,7 @@ export class SpaceService {
     private readonly audit: AuditLog,
     private readonly outbox: Outbox,
     private readonly relay: OutboxRelay,
+    private readonly lifecycle: SpaceLifecycle,
   ) {}
 
   /** Creates the space with the caller as its owner. */
@@ -34,6 +36,7 @@ export class SpaceService {
       space = await this.tx.run(async (tx) => {
         const created = await this.spaces.insert(tx, { ...valid, createdBy: user.id });
         await this.spaces.upsertMember(tx, created.id, user.id, 'OWNER', user.id);
+        await this.lifecycle.created(tx, created, user);
         await this.audit.record(tx, {
           actorId: user.id,
           action: AuditAction.SpaceCreated,

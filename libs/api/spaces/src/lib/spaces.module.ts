@@ -1,6 +1,7 @@
 import { Module, type OnModuleInit } from '@nestjs/common';
 import { NodeRegistry } from '@pnyx/api/core/graphql';
 import { SpaceAccess } from './space-access';
+import { SpaceLifecycle } from './space-lifecycle';
 import { SpaceException } from './space.exception';
 import { SpaceMemberLoader } from './space-member.loader';
 import { SpaceMemberResolver } from './space-member.resolver';
@@ -11,8 +12,8 @@ import { SpaceResolver } from './space.resolver';
 import { SpaceService } from './space.service';
 
 @Module({
-  providers: [SpaceRepository, SpaceAccess, SpaceService, SpaceMemberLoader, SpaceResolver, SpaceMemberResolver],
-  exports: [SpaceAccess, SpaceRepository],
+  providers: [SpaceRepository, SpaceAccess, SpaceLifecycle, SpaceService, SpaceMemberLoader, SpaceResolver, SpaceMemberResolver],
+  exports: [SpaceAccess, SpaceRepository, SpaceLifecycle],
 })
 export class SpacesModule implements OnModuleInit {
   constructor(

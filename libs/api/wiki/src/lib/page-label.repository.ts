@@ -51,7 +51,7 @@ export class PageLabelRepository {
       `SELECT c."spaceId", c.label, c.count FROM unnest(CAST(:spaceIds AS uuid[])) AS k(id)
         CROSS JOIN LATERAL (
           SELECT p.space_id AS "spaceId", l.label, count(*)::int AS count FROM page_label l JOIN page p ON p.id = l.page_id
-           WHERE p.space_id = k.id AND p.deleted_at IS NULL GROUP BY p.space_id, l.label
+           WHERE p.space_id = k.id AND p.deleted_at IS NULL AND NOT p.is_template GROUP BY p.space_id, l.label
            ORDER BY count(*) DESC, l.label LIMIT :limit) c`,
       { spaceIds, limit },
     );

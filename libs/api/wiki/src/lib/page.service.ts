@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { TransactionRunner } from '@pnyx/api/core/database';
+import { TransactionRunner, type Tx } from '@pnyx/api/core/database';
 import { Outbox, OutboxRelay } from '@pnyx/api/core/events';
 import { DomainException, type AuthUser } from '@pnyx/api/core/graphql';
 import { FollowRepository } from '@pnyx/api/social';
@@ -31,6 +31,13 @@ export class PageService {
 
   /** A new page (or template) with version 1; members only. The author watches it. */
   async create(user: AuthUser, input: CreatePageInput): Promise<PageEntity> {
+    const page = await this.tx.run((tx) => this.createIn(tx, user, input));
+    this.relay.nudge();
+    return page;
+  }
+
+  /** `create` inside the caller's transaction (e.g. furnishing a space being created). */
+  async createIn(tx: Tx, user: AuthUser, input: CreatePageInput): Promise<PageEntity> {
     const decodedSpace = decodeId(input.spaceId);
     if (!decodedSpace || decodedSpace.type !== 'Space') throw SpaceException.spaceNotFound('spaceId');
     const title = validateTitle(input.title);
@@ -42,33 +49,29 @@ export class PageService {
     if (isTemplate && parentId) throw WikiException.templateOutsideTree();
 
     const id = randomUUID();
-    const page = await this.tx.run(async (tx) => {
-      const space = await this.pageAccess.requireSpaceMember(user, decodedSpace.id, tx);
-      if (parentId) await this.pageAccess.requireParent(user, parentId, space.id, tx);
-      const allLabels = new Set(labels);
-      if (templateId) {
-        const template = await this.pages.findLive(tx, templateId);
-        if (!template || !template.isTemplate || template.spaceId !== space.id) throw WikiException.notATemplate();
-        if (!body.trim()) body = template.body;
-        for (const label of await this.writer.labelsOf(tx, template.id)) allLabels.add(label);
-      }
-      await this.pages.lockTree(tx, space.id);
-      const position = isTemplate ? 0 : await this.pages.nextPosition(tx, space.id, parentId);
-      await this.writer.create(tx, space, { id, parentId, position, title, body, isTemplate, labels: validateLabels([...allLabels]) }, user.id);
-      await this.follows.add(tx, user.id, 'Page', id);
-      const created = await this.writer.reload(tx, id);
-      await this.outbox.record(tx, {
-        type: DomainEventType.PageCreated,
-        aggregateType: 'Page',
-        aggregateId: id,
-        spaceId: space.id,
-        actorId: user.id,
-        payload: { title, slug: created.slug, version: 1, parentId, isTemplate, templateId },
-      });
-      return created;
+    const space = await this.pageAccess.requireSpaceMember(user, decodedSpace.id, tx);
+    if (parentId) await this.pageAccess.requireParent(user, parentId, space.id, tx);
+    const allLabels = new Set(labels);
+    if (templateId) {
+      const template = await this.pages.findLive(tx, templateId);
+      if (!template || !template.isTemplate || template.spaceId !== space.id) throw WikiException.notATemplate();
+      if (!body.trim()) body = template.body;
+      for (const label of await this.writer.labelsOf(tx, template.id)) allLabels.add(label);
+    }
+    await this.pages.lockTree(tx, space.id);
+    const position = isTemplate ? 0 : await this.pages.nextPosition(tx, space.id, parentId);
+    await this.writer.create(tx, space, { id, parentId, position, title, body, isTemplate, labels: validateLabels([...allLabels]) }, user.id);
+    await this.follows.add(tx, user.id, 'Page', id);
+    const created = await this.writer.reload(tx, id);
+    await this.outbox.record(tx, {
+      type: DomainEventType.PageCreated,
+      aggregateType: 'Page',
+      aggregateId: id,
+      spaceId: space.id,
+      actorId: user.id,
+      payload: { title, slug: created.slug, version: 1, parentId, isTemplate, templateId },
     });
-    this.relay.nudge();
-    return page;
+    return created;
   }
 
   /**

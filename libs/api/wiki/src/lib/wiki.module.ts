@@ -23,6 +23,7 @@ import { PagePolicy } from './page.policy';
 import { PageRepository } from './page.repository';
 import { PageService } from './page.service';
 import { SpacePagesResolver } from './space-pages.resolver';
+import { SpaceTemplates } from './space-templates';
 import { WikiException } from './wiki.exception';
 
 @Module({
@@ -46,6 +47,7 @@ import { WikiException } from './wiki.exception';
     PageFieldsResolver,
     PageRevisionResolver,
     SpacePagesResolver,
+    SpaceTemplates,
   ],
   exports: [PageService, PageHistoryService, PageTreeService, PageRepository],
 })

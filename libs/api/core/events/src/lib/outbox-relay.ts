@@ -1,4 +1,4 @@
-import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { JsonObject } from '@pnyx/api/core/database';
 import type { EventHandler, PublishedEvent } from './domain-event';
@@ -25,7 +25,7 @@ interface OutboxRow {
  * nudged right after a commit; `drain()` delivers everything now (tests).
  */
 @Injectable()
-export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdown {
+export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(OutboxRelay.name);
   private readonly handlers = new Map<string, EventHandler[]>();
   private timer: NodeJS.Timeout | undefined;
@@ -44,7 +44,8 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     this.schedule();
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  /** Before the database pool closes: stop polling and let a running batch finish. */
+  async beforeApplicationShutdown(): Promise<void> {
     this.stopped = true;
     clearTimeout(this.timer);
     await this.running;

@@ -1,0 +1,36 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import type { Tx } from '@pnyx/api/core/database';
+import type { AuthUser } from '@pnyx/api/core/graphql';
+import { SpaceLifecycle, type SpaceEntity } from '@pnyx/api/spaces';
+import { encodeId } from '@pnyx/shared/contracts';
+import { DEFAULT_TEMPLATES } from './default-templates';
+import { PageService } from './page.service';
+
+/**
+ * Every new space starts with the default templates ("Meeting notes",
+ * "Decision record", "How-to") in its templates area, written by its creator
+ * in the transaction that creates the space.
+ */
+@Injectable()
+export class SpaceTemplates implements OnModuleInit {
+  constructor(
+    private readonly lifecycle: SpaceLifecycle,
+    private readonly pages: PageService,
+  ) {}
+
+  onModuleInit(): void {
+    this.lifecycle.onCreated((tx, space, creator) => this.addDefaults(tx, space, creator));
+  }
+
+  async addDefaults(tx: Tx, space: SpaceEntity, creator: AuthUser): Promise<void> {
+    for (const template of DEFAULT_TEMPLATES) {
+      await this.pages.createIn(tx, creator, {
+        spaceId: encodeId('Space', space.id),
+        title: template.title,
+        body: template.body,
+        labels: template.labels,
+        isTemplate: true,
+      });
+    }
+  }
+}
