@@ -8,11 +8,11 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatSelectModule } from '@angular/material/select';
 import { combineLatest, filter, of, switchMap } from 'rxjs';
-import { ErrorCode } from '@pnyx/shared/contracts';
-import { LOADING, type QueryState, TranslatePipe, TranslationService, hasErrorCode } from '@pnyx/web/core';
+import { LOADING, type QueryState, TranslatePipe, TranslationService } from '@pnyx/web/core';
 import { EmptyState, Loading, PageHeader } from '@pnyx/web/ui';
 import type { WikiPageDiffQuery } from '@pnyx/shared/graphql-types';
 import { parseUnified, sideBySide } from '../data-access/line-diff';
+import { pageBySlug } from '../data-access/page-by-slug';
 import { WikiApi } from '../data-access/wiki.api';
 import { Breadcrumbs, Crumb } from '../ui/breadcrumbs';
 import { SplitDiff } from '../ui/split-diff';
@@ -141,18 +141,10 @@ export class PageComparePage {
   private readonly i18n = inject(TranslationService);
 
   private readonly address = computed(() => ({ spaceKey: this.spaceKey(), slug: this.slug() }));
-  protected readonly state = toSignal(toObservable(this.address).pipe(switchMap(({ spaceKey, slug }) => this.api.history(spaceKey, slug))), {
-    initialValue: LOADING,
-  });
-  protected readonly page = computed(() => {
-    const state = this.state();
-    return state.status === 'ready' ? state.data.pageBySlug : null;
-  });
-  protected readonly notFound = computed(() => {
-    const state = this.state();
-    if (state.status === 'ready') return state.data.pageBySlug === null;
-    return state.status === 'error' && (hasErrorCode(state.error, ErrorCode.NOT_FOUND) || hasErrorCode(state.error, ErrorCode.FORBIDDEN));
-  });
+  private readonly loaded = pageBySlug(this.address, (spaceKey, slug) => this.api.history(spaceKey, slug));
+  protected readonly state = this.loaded.state;
+  protected readonly page = this.loaded.page;
+  protected readonly notFound = this.loaded.notFound;
   protected readonly toVersion = computed(() => version(this.to(), this.page()?.version ?? 1));
   protected readonly fromVersion = computed(() => version(this.from(), Math.max(1, this.toVersion() - 1)));
   protected readonly mode = computed(() => (this.view() === 'split' ? 'split' : 'unified'));

@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, DestroyRef, computed, inject, input, signal } from '@angular/core';
-import { takeUntilDestroyed, toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormsModule } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
 import { MatButtonModule } from '@angular/material/button';
@@ -10,8 +10,9 @@ import { MatSelectModule } from '@angular/material/select';
 import { filter, switchMap } from 'rxjs';
 import { ErrorCode } from '@pnyx/shared/contracts';
 import type { WikiRevisionSummaryFragment } from '@pnyx/shared/graphql-types';
-import { LOADING, LocalDatePipe, Notifier, TranslatePipe, TranslationService, hasErrorCode } from '@pnyx/web/core';
+import { LocalDatePipe, Notifier, TranslatePipe, TranslationService, hasErrorCode } from '@pnyx/web/core';
 import { EmptyState, Loading, PageHeader } from '@pnyx/web/ui';
+import { pageBySlug } from '../data-access/page-by-slug';
 import { WikiApi } from '../data-access/wiki.api';
 import { Breadcrumbs, Crumb } from '../ui/breadcrumbs';
 import { ConfirmDialog, ConfirmDialogData } from '../ui/confirm-dialog';
@@ -181,18 +182,10 @@ export class PageHistoryPage {
   private readonly destroyRef = inject(DestroyRef);
 
   private readonly address = computed(() => ({ spaceKey: this.spaceKey(), slug: this.slug() }));
-  protected readonly state = toSignal(toObservable(this.address).pipe(switchMap(({ spaceKey, slug }) => this.api.history(spaceKey, slug))), {
-    initialValue: LOADING,
-  });
-  protected readonly page = computed(() => {
-    const state = this.state();
-    return state.status === 'ready' ? state.data.pageBySlug : null;
-  });
-  protected readonly notFound = computed(() => {
-    const state = this.state();
-    if (state.status === 'ready') return state.data.pageBySlug === null;
-    return state.status === 'error' && (hasErrorCode(state.error, ErrorCode.NOT_FOUND) || hasErrorCode(state.error, ErrorCode.FORBIDDEN));
-  });
+  private readonly loaded = pageBySlug(this.address, (spaceKey, slug) => this.api.history(spaceKey, slug));
+  protected readonly state = this.loaded.state;
+  protected readonly page = this.loaded.page;
+  protected readonly notFound = this.loaded.notFound;
   private readonly older = signal<readonly WikiRevisionSummaryFragment[]>([]);
   protected readonly revisions = computed(() => {
     const newest = this.page()?.revisions ?? [];

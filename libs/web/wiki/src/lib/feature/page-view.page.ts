@@ -7,10 +7,10 @@ import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
 import { MatMenuModule } from '@angular/material/menu';
 import { filter, switchMap } from 'rxjs';
-import { ErrorCode } from '@pnyx/shared/contracts';
-import { LOADING, LocalDatePipe, Notifier, TranslatePipe, TranslationService, hasErrorCode } from '@pnyx/web/core';
+import { LOADING, LocalDatePipe, Notifier, TranslatePipe, TranslationService } from '@pnyx/web/core';
 import { EmptyState, Loading, PageHeader } from '@pnyx/web/ui';
 import { PageTreeStore } from '../data-access/page-tree.store';
+import { pageBySlug } from '../data-access/page-by-slug';
 import { WikiApi } from '../data-access/wiki.api';
 import { exportFileName } from '../data-access/wiki-rules';
 import { Breadcrumbs, Crumb } from '../ui/breadcrumbs';
@@ -67,19 +67,10 @@ export class PageViewPage {
   protected readonly tree = inject(PageTreeStore);
 
   private readonly address = computed(() => ({ spaceKey: this.spaceKey(), slug: this.slug() }));
-  protected readonly state = toSignal(
-    toObservable(this.address).pipe(switchMap(({ spaceKey, slug }) => this.api.page(spaceKey, slug))),
-    { initialValue: LOADING },
-  );
-  protected readonly page = computed(() => {
-    const state = this.state();
-    return state.status === 'ready' ? state.data.pageBySlug : null;
-  });
-  protected readonly notFound = computed(() => {
-    const state = this.state();
-    if (state.status === 'ready') return state.data.pageBySlug === null;
-    return state.status === 'error' && (hasErrorCode(state.error, ErrorCode.NOT_FOUND) || hasErrorCode(state.error, ErrorCode.FORBIDDEN));
-  });
+  private readonly loaded = pageBySlug(this.address, (spaceKey, slug) => this.api.page(spaceKey, slug));
+  protected readonly state = this.loaded.state;
+  protected readonly page = this.loaded.page;
+  protected readonly notFound = this.loaded.notFound;
   protected readonly suggestedTitle = computed(() => titleFromSlug(this.slug()));
 
   private readonly spaceState = toSignal(toObservable(this.spaceKey).pipe(switchMap((key) => this.api.spacePages(key))), {
