@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { freePort } from '../support/test-api';
+import { freePort } from '@pnyx/api/core/testing';
 
 const MAIN = resolve(import.meta.dirname, '../../../../dist/apps/api/main.js');
 

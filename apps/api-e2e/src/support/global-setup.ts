@@ -1,6 +1,6 @@
 import type { TestProject } from 'vitest/node';
 import { startEmbeddedPostgres } from '@pnyx/api/core/database';
-import { createFreshDatabase, serverAnswers, SERVER_URL } from './test-database';
+import { createFreshDatabase, serverAnswers, SERVER_URL } from '@pnyx/api/core/testing';
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -1,5 +1,5 @@
-import { createServer } from 'node:net';
 import { loadConfig } from '@pnyx/api/core/config';
+import { freePort } from '@pnyx/api/core/testing';
 import { JsonLogger } from '@pnyx/api/core/observability';
 import { startApi, type RunningApi } from '@pnyx/api/app';
 import { inject } from 'vitest';
@@ -20,17 +20,6 @@ export interface GqlError {
 export interface GqlResult<T> {
   data?: T | null;
   errors?: GqlError[];
-}
-
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
 }
 
 /**

@@ -1,10 +1,8 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import pg from 'pg';
+import { createFreshDatabase, freePort } from '@pnyx/api/core/testing';
 
 const WORKSPACE = resolve(import.meta.dirname, '../../../..');
 const API_MAIN = join(WORKSPACE, 'dist/apps/api/main.js');
@@ -20,34 +18,6 @@ export interface TestServer {
   logs(): string;
   /** SIGTERM, wait for exit, drop the database. */
   stop(): Promise<void>;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolvePort(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
-
-async function adminQuery(sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: ADMIN_URL });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
-function databaseUrl(name: string): string {
-  const url = new URL(ADMIN_URL);
-  url.pathname = `/${name}`;
-  return url.toString();
 }
 
 function exited(child: ChildProcess): Promise<void> {
@@ -90,8 +60,7 @@ export async function startServer(): Promise<TestServer> {
   }
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
-  const databaseName = `pnyx_web_e2e_${randomBytes(4).toString('hex')}`;
-  await adminQuery(`CREATE DATABASE "${databaseName}"`);
+  const database = await createFreshDatabase('pnyx_web_e2e', ADMIN_URL);
   const dataDir = mkdtempSync(join(tmpdir(), 'pnyx-web-e2e-'));
 
   let output = '';
@@ -102,7 +71,7 @@ export async function startServer(): Promise<TestServer> {
       NODE_ENV: 'development',
       PORT: String(port),
       PUBLIC_URL: baseUrl,
-      DATABASE_URL: databaseUrl(databaseName),
+      DATABASE_URL: database.url,
       DATA_DIR: dataDir,
       LOG_LEVEL: process.env['E2E_LOG_LEVEL'] ?? 'warn',
     },
@@ -122,7 +91,7 @@ export async function startServer(): Promise<TestServer> {
       await exited(child);
       clearTimeout(killer);
     }
-    await adminQuery(`DROP DATABASE IF EXISTS "${databaseName}" WITH (FORCE)`);
+    await database.drop();
     rmSync(dataDir, { recursive: true, force: true });
   };
 
@@ -132,5 +101,5 @@ export async function startServer(): Promise<TestServer> {
     await stop();
     throw error;
   }
-  return { baseUrl, databaseName, logs, stop };
+  return { baseUrl, databaseName: database.name, logs, stop };
 }

@@ -1,10 +1,7 @@
 import 'reflect-metadata';
-import { randomBytes } from 'node:crypto';
-import { Client } from 'pg';
+import { createFreshDatabase } from '@pnyx/api/core/testing';
 import { DataSource } from 'typeorm';
 import { IDENTITY_PROVIDER_ENTITIES } from '../persistence/identity-provider.entities';
-
-const SERVER = { host: '127.0.0.1', port: 5432, user: 'postgres' } as const;
 
 export interface TestDatabase {
   readonly name: string;
@@ -14,30 +11,17 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
-async function admin(sql: string): Promise<void> {
-  const client = new Client({ ...SERVER, database: 'postgres' });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
-/** A throwaway database on the local PostgreSQL (trust auth), dropped after the tests. */
+/** A throwaway database on the local PostgreSQL, dropped after the tests. */
 export async function createTestDatabase(): Promise<TestDatabase> {
-  const name = `pnyx_idp_${randomBytes(6).toString('hex')}`;
-  await admin(`CREATE DATABASE ${name}`);
+  const database = await createFreshDatabase('pnyx_idp');
+  const name = database.name;
   const dataSources: DataSource[] = [];
   return {
     name,
     async connect() {
       const dataSource = new DataSource({
         type: 'postgres',
-        host: SERVER.host,
-        port: SERVER.port,
-        username: SERVER.user,
-        database: name,
+        url: database.url,
         entities: IDENTITY_PROVIDER_ENTITIES,
         // Allowed only here: a throwaway test database.
         synchronize: dataSources.length === 0,
@@ -48,7 +32,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     },
     async drop() {
       await Promise.all(dataSources.map((dataSource) => dataSource.destroy()));
-      await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await database.drop();
     },
   };
 }

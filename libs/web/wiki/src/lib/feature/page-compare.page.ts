@@ -14,6 +14,7 @@ import type { WikiPageDiffQuery } from '@pnyx/shared/graphql-types';
 import { parseUnified, sideBySide } from '../data-access/line-diff';
 import { pageBySlug } from '../data-access/page-by-slug';
 import { WikiApi } from '../data-access/wiki.api';
+import { PageNotFound } from '../ui/page-not-found';
 import { Breadcrumbs, Crumb } from '../ui/breadcrumbs';
 import { SplitDiff } from '../ui/split-diff';
 import { UnifiedDiff } from '../ui/unified-diff';
@@ -39,15 +40,14 @@ function version(value: string | undefined, fallback: number): number {
     Loading,
     PageHeader,
     Breadcrumbs,
+    PageNotFound,
     SplitDiff,
     UnifiedDiff,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @if (notFound()) {
-      <pnyx-empty-state icon="search-off" [heading]="'wiki.page.notFound.title' | t" [message]="'wiki.page.notFound.message' | t">
-        <a mat-flat-button [routerLink]="['/s', spaceKey()]">{{ 'wiki.page.toSpace' | t }}</a>
-      </pnyx-empty-state>
+      <pnyx-page-not-found [spaceKey]="spaceKey()" />
     } @else if (page(); as p) {
       <pnyx-page-header [heading]="'wiki.compare.title' | t: { title: p.title }">
         <pnyx-breadcrumbs pnyxPageHeaderBefore [crumbs]="crumbs()" />

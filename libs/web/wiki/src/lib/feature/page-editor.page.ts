@@ -33,6 +33,7 @@ import { textsDiffer } from '../data-access/line-diff';
 import { type PageTemplate, WikiApi } from '../data-access/wiki.api';
 import { WikiDrafts } from '../data-access/wiki-drafts';
 import { PAGE_SUMMARY_MAX_LENGTH, PAGE_TITLE_MAX_LENGTH, normaliseTitle } from '../data-access/wiki-rules';
+import { PageNotFound } from '../ui/page-not-found';
 import { Breadcrumbs, Crumb } from '../ui/breadcrumbs';
 import { ConfirmDialog, ConfirmDialogData } from '../ui/confirm-dialog';
 import { ConflictPanel, SavedVersion } from '../ui/conflict-panel';
@@ -86,6 +87,7 @@ function sameLabels(a: readonly string[], b: readonly string[]): boolean {
     Loading,
     PageHeader,
     Breadcrumbs,
+    PageNotFound,
     ConflictPanel,
     LabelList,
     MarkdownToolbar,

@@ -14,6 +14,7 @@ import { LocalDatePipe, Notifier, TranslatePipe, TranslationService, hasErrorCod
 import { EmptyState, Loading, PageHeader } from '@pnyx/web/ui';
 import { pageBySlug } from '../data-access/page-by-slug';
 import { WikiApi } from '../data-access/wiki.api';
+import { PageNotFound } from '../ui/page-not-found';
 import { Breadcrumbs, Crumb } from '../ui/breadcrumbs';
 import { ConfirmDialog, ConfirmDialogData } from '../ui/confirm-dialog';
 
@@ -43,13 +44,12 @@ export function confirmRestore(dialog: MatDialog, i18n: TranslationService, vers
     Loading,
     PageHeader,
     Breadcrumbs,
+    PageNotFound,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @if (notFound()) {
-      <pnyx-empty-state icon="search-off" [heading]="'wiki.page.notFound.title' | t" [message]="'wiki.page.notFound.message' | t">
-        <a mat-flat-button [routerLink]="['/s', spaceKey()]">{{ 'wiki.page.toSpace' | t }}</a>
-      </pnyx-empty-state>
+      <pnyx-page-not-found [spaceKey]="spaceKey()" />
     } @else if (page(); as p) {
       <pnyx-page-header [heading]="'wiki.history.title' | t: { title: p.title }" [subheading]="'wiki.history.subtitle' | t: { count: p.version }">
         <pnyx-breadcrumbs pnyxPageHeaderBefore [crumbs]="crumbs()" />

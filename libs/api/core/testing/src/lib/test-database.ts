@@ -23,14 +23,21 @@ function withDatabase(url: string, database: string): string {
   return parsed.toString();
 }
 
-/** Creates a fresh, empty database on the server; returns its URL and a dropper. */
-export async function createFreshDatabase(prefix: string, url = SERVER_URL): Promise<{ url: string; drop(): Promise<void> }> {
+export interface FreshDatabase {
+  name: string;
+  url: string;
+  drop(): Promise<void>;
+}
+
+/** Creates a fresh, empty database on the server; returns its name, URL and a dropper. */
+export async function createFreshDatabase(prefix: string, url = SERVER_URL): Promise<FreshDatabase> {
   const name = `${prefix}_${Date.now()}_${randomBytes(3).toString('hex')}`;
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
   await admin.query(`CREATE DATABASE ${name}`);
   await admin.end();
   return {
+    name,
     url: withDatabase(url, name),
     async drop() {
       const client = new pg.Client({ connectionString: url });
