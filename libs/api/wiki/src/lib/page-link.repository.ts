@@ -13,6 +13,12 @@ export interface StoredLink {
   toPageId: string | null;
 }
 
+/** A link's target as written: the (lower-case) space key and the slug-like key. */
+export interface LinkKey {
+  spaceKeyLower: string;
+  key: string;
+}
+
 /** What a (space key, slug) pair points at; `pageId` null: no such page (yet). */
 export interface LinkTarget {
   spaceKeyLower: string;
@@ -55,7 +61,7 @@ export class PageLinkRepository {
   }
 
   /** Looks up (lower-case space key, slug) pairs; pairs naming no space are left out. */
-  resolve(tx: Tx, pairs: readonly { spaceKeyLower: string; key: string }[]): Promise<LinkTarget[]> {
+  resolve(tx: Tx, pairs: readonly LinkKey[]): Promise<LinkTarget[]> {
     if (!pairs.length) return Promise.resolve([]);
     return namedQuery(
       tx,

@@ -7,7 +7,7 @@ import { lineDiff, unifiedDiff } from '@pnyx/shared/markdown';
 import { PageAccess } from './page-access';
 import { validateVersion } from './page-history.service';
 import { normaliseLabel, validateBody } from './page-input.validation';
-import type { SpaceRef } from './page-renderer';
+import type { ResolveTargets, SpaceRef } from './page-renderer';
 import { PageRenderer } from './page-renderer';
 import type { PageRevisionEntity } from './page-revision.entity';
 import { PageRevisionRepository } from './page-revision.repository';
@@ -65,9 +65,9 @@ export class PageReader {
     return (await this.renderer.render(this.tx.reader, space, validateBody(body))).html;
   }
 
-  /** An old version's body as html, with links resolved as of now. */
-  async renderHtml(space: SpaceRef, body: string): Promise<string> {
-    return (await this.renderer.render(this.tx.reader, space, body)).html;
+  /** An old version's body as html, with links resolved as of now (through `resolve`, e.g. a request's loader). */
+  async renderHtml(space: SpaceRef, body: string, resolve: ResolveTargets): Promise<string> {
+    return (await this.renderer.renderWith(resolve, space, body)).html;
   }
 
   async templates(user: AuthUser, spaceKey: string): Promise<PageEntity[]> {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Tx } from '@pnyx/api/core/database';
 import { parseMarkdown } from '@pnyx/shared/markdown';
-import { PageLinkRepository, type StoredLink } from './page-link.repository';
+import { PageLinkRepository, type LinkKey, type LinkTarget, type StoredLink } from './page-link.repository';
 import { wikiLinkTarget } from './wiki-link-target';
 
 export interface SpaceRef {
@@ -15,6 +15,8 @@ export interface RenderedBody {
   links: StoredLink[];
 }
 
+export type ResolveTargets = (pairs: readonly LinkKey[]) => Promise<LinkTarget[]>;
+
 /** Links resolved per body; more are rendered, but not looked up or stored. */
 const MAX_LINKS = 500;
 
@@ -24,6 +26,14 @@ export class PageRenderer {
   constructor(private readonly links: PageLinkRepository) {}
 
   async render(tx: Tx, space: SpaceRef, body: string, selfId: string | null = null): Promise<RenderedBody> {
+    return this.renderWith((pairs) => this.links.resolve(tx, pairs), space, body, selfId);
+  }
+
+  /**
+   * Renders with link targets looked up by `resolve` (e.g. a request's loader,
+   * so that many bodies in one response share one query).
+   */
+  async renderWith(resolve: ResolveTargets, space: SpaceRef, body: string, selfId: string | null = null): Promise<RenderedBody> {
     const parsed = parseMarkdown(body);
     const pairKey = (spaceKey: string | null, key: string) => `${(spaceKey ?? space.key).toLowerCase()}:${key}`;
     const distinct = new Map<string, { spaceKeyLower: string; key: string; title: string }>();
@@ -33,7 +43,7 @@ export class PageRenderer {
         distinct.set(id, { spaceKeyLower: (link.space ?? space.key).toLowerCase(), key: link.key, title: link.title });
       }
     }
-    const found = new Map((await this.links.resolve(tx, [...distinct.values()])).map((t) => [pairKey(t.spaceKeyLower, t.key), t]));
+    const found = new Map((await resolve([...distinct.values()])).map((t) => [pairKey(t.spaceKeyLower, t.key), t]));
     const html = parsed.render((link) => wikiLinkTarget(space.id, space.key, link, found.get(pairKey(link.space, link.key))));
     const links: StoredLink[] = [];
     for (const [id, pair] of distinct) {

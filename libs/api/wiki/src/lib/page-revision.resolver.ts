@@ -4,6 +4,7 @@ import { UserLoader, UserModel, toUserModel } from '@pnyx/api/identity';
 import { SpaceAccess, SpaceException } from '@pnyx/api/spaces';
 import { viewer } from './page-fields.resolver';
 import { PageReader } from './page-reader';
+import { PageLoader } from './page.loader';
 import { PageRevisionModel } from './page.model';
 
 @Resolver(() => PageRevisionModel)
@@ -12,6 +13,7 @@ export class PageRevisionResolver {
     private readonly users: UserLoader,
     private readonly spaces: SpaceAccess,
     private readonly reader: PageReader,
+    private readonly pages: PageLoader,
   ) {}
 
   @ResolveField(() => UserModel)
@@ -25,6 +27,6 @@ export class PageRevisionResolver {
   async html(@Parent() revision: PageRevisionModel, @Context() ctx: GraphqlContext): Promise<string> {
     const found = await this.spaces.readable(ctx, viewer(ctx), revision.spaceId);
     if (!found) throw SpaceException.spaceNotFound('spaceId');
-    return this.reader.renderHtml({ id: found.space.id, key: found.space.key }, revision.body);
+    return this.reader.renderHtml({ id: found.space.id, key: found.space.key }, revision.body, this.pages.linkTargets(ctx));
   }
 }

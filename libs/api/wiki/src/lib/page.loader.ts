@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
+import { TransactionRunner } from '@pnyx/api/core/database';
 import { byKeys, groupByKeys, loaderFor, type GraphqlContext } from '@pnyx/api/core/graphql';
 import { PageLabelRepository } from './page-label.repository';
-import { PageLinkRepository } from './page-link.repository';
+import { PageLinkRepository, type LinkKey, type LinkTarget } from './page-link.repository';
+import type { ResolveTargets } from './page-renderer';
 import { PageRevisionRepository } from './page-revision.repository';
 import type { PageRevisionEntity } from './page-revision.entity';
 import type { PageEntity } from './page.entity';
@@ -17,11 +19,23 @@ import { PageRepository } from './page.repository';
 @Injectable()
 export class PageLoader {
   constructor(
+    private readonly tx: TransactionRunner,
     private readonly pages: PageRepository,
     private readonly revisionRepo: PageRevisionRepository,
     private readonly linkRepo: PageLinkRepository,
     private readonly labelRepo: PageLabelRepository,
   ) {}
+
+  /** Link targets, looked up once per request for every body rendered in it. */
+  linkTargets(ctx: GraphqlContext): ResolveTargets {
+    const id = (pair: LinkKey) => `${pair.spaceKeyLower}\u0000${pair.key}`;
+    const loader = loaderFor(ctx, 'page.linkTargets', () =>
+      new DataLoader<LinkKey, LinkTarget | null, string>(async (pairs) => byKeys(pairs.map(id), await this.linkRepo.resolve(this.tx.reader, pairs), id), {
+        cacheKeyFn: id,
+      }),
+    );
+    return async (pairs) => (await loader.loadMany(pairs)).filter((t): t is LinkTarget => t !== null && !(t instanceof Error));
+  }
 
   /** The live page if the viewer may read it. */
   visible(ctx: GraphqlContext, viewerId: string, id: string): Promise<PageEntity | null> {
