@@ -23,10 +23,33 @@ describe('module boundaries', () => {
     ['shared code importing the backend', 'libs/shared/contracts/src/lib/probe.ts', '@pnyx/api/core/graphql'],
     ['spaces importing a content domain', 'libs/api/spaces/src/lib/probe.ts', '@pnyx/api/wiki'],
     ['core importing a domain', 'libs/api/core/graphql/src/lib/probe.ts', '@pnyx/api/spaces'],
+    ['a ui library importing a feature', 'libs/web/ui/src/lib/probe.ts', '@pnyx/web/wiki'],
   ])('refuses %s', async (_name, file, target) => {
     const found = await problems(file, `import * as probe from '${target}';\nexport const x = probe;\n`);
     // Refused either for the tags, or (where the other side already depends on
     // this project) as a circular dependency — both fail lint.
     expect(found).toEqual([expect.stringMatching(/tagged with|Circular dependency/)]);
+  });
+
+  // Scope and domain allow these; only the type: tags refuse them.
+  it.each([
+    ['a feature (production code) importing the test-support library', 'libs/api/wiki/src/lib/probe.ts', '@pnyx/api/core/testing', 'type:feature'],
+    ['a feature outside its own testing folder importing it', 'libs/api/identity-provider/src/lib/probe.ts', '@pnyx/api/core/testing', 'type:feature'],
+    ['a core library importing the test-support library', 'libs/api/core/graphql/src/lib/probe.ts', '@pnyx/api/core/testing', 'type:core'],
+    ['the api app importing the test-support library', 'apps/api/src/probe.ts', '@pnyx/api/core/testing', 'type:app'],
+  ])('refuses %s by its type', async (_name, file, target, type) => {
+    const found = await problems(file, `import * as probe from '${target}';\nexport const x = probe;\n`);
+    expect(found).toEqual([expect.stringContaining(`tagged with "${type}" can only depend on`)]);
+  });
+
+  it.each([
+    ['a spec file in a feature', 'libs/api/wiki/src/lib/probe.spec.ts', '@pnyx/api/core/testing'],
+    ['a spec helper in a library\'s src/lib/testing folder', 'libs/api/identity-provider/src/lib/testing/probe.ts', '@pnyx/api/core/testing'],
+    ['an API integration suite', 'apps/api-e2e/src/probe/probe.integration-spec.ts', '@pnyx/api/core/testing'],
+    ['browser journey support code', 'apps/web-e2e/src/support/probe.ts', '@pnyx/api/core/testing'],
+    ['the api app using a feature', 'apps/api/src/probe.ts', '@pnyx/api/wiki'],
+    ['a feature using core', 'libs/api/spaces/src/lib/probe.ts', '@pnyx/api/core/graphql'],
+  ])('allows %s', async (_name, file, target) => {
+    expect(await problems(file, `import * as probe from '${target}';\nexport const x = probe;\n`)).toEqual([]);
   });
 });
