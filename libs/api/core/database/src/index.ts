@@ -5,3 +5,4 @@ export * from './lib/migrate';
 export * from './lib/database.module';
 export * from './lib/transaction-runner';
 export * from './lib/json';
+export * from './lib/sql';

@@ -6,3 +6,5 @@ export * from './lib/node';
 export * from './lib/pagination';
 export * from './lib/graphql.config';
 export * from './lib/domain-exception.filter';
+export * from './lib/ids';
+export * from './lib/connection';

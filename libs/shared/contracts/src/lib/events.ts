@@ -1,3 +1,5 @@
+import type { SpaceRole, SpaceVisibility } from './roles';
+
 /** Domain event types written to the outbox. */
 export const DomainEventType = {
   SpaceCreated: 'space.created',
@@ -12,6 +14,34 @@ export const DomainEventType = {
   FollowAdded: 'follow.added',
 } as const;
 export type DomainEventType = (typeof DomainEventType)[keyof typeof DomainEventType];
+
+/**
+ * The payload each event type carries. Consumers (feed, search,
+ * notifications, audit, subscriptions) read these types, never guess.
+ * Payloads are JSON: ids are uuids, no Date objects.
+ */
+export interface DomainEventPayloads {
+  'space.created': { key: string; name: string; visibility: SpaceVisibility; owner: string };
+  'space.member_added': { userId: string; username: string; role: SpaceRole; previousRole: SpaceRole | null };
+  'page.created': { title: string; slug: string; version: number; parentId: string | null; isTemplate: boolean; templateId: string | null };
+  'page.updated': { title: string; version: number; previousVersion: number; summary: string | null; titleChanged: boolean };
+  'page.restored': { restoredVersion: number; previousVersion: number; version: number; title: string };
+  'page.moved': { fromParentId: string | null; toParentId: string | null; position: number };
+  'page.deleted': { title: string; slug: string; version: number; isTemplate: boolean; childrenMoved: number };
+  'page.labels_changed': { labels?: string[]; added?: string; removed?: string };
+  'comment.added': { subjectType: string; subjectId: string };
+  'follow.added': { userId: string };
+}
+
+/** What a use case records: the payload is typed by the event type. */
+export interface DomainEventOf<K extends DomainEventType = DomainEventType> {
+  type: K;
+  aggregateType: string;
+  aggregateId: string;
+  /** The space whose visibility the event follows; null for events outside spaces. */
+  spaceId: string | null;
+  payload: DomainEventPayloads[K];
+}
 
 /** Audit actions (the append-only, hash-chained log). */
 export const AuditAction = {

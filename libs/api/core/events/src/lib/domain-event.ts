@@ -1,17 +1,27 @@
-import type { JsonObject } from '@pnyx/api/core/database';
-/** What a use case records; the relay delivers it once it is committed. */
+import type { DomainEventPayloads, DomainEventType } from '@pnyx/shared/contracts';
+
+/** What the outbox stores for one recorded event. */
 export interface DomainEvent {
-  type: string;
+  type: DomainEventType;
   aggregateType: string;
   aggregateId: string;
   spaceId?: string | null;
   actorId?: string | null;
-  payload?: JsonObject;
+  payload?: object;
 }
 
-export interface PublishedEvent extends Required<DomainEvent> {
-  id: string;
-  occurredAt: Date;
-}
+/** A committed event as consumers receive it; `payload` is typed by `type`. */
+export type PublishedEvent<K extends DomainEventType = DomainEventType> = {
+  [T in K]: {
+    id: string;
+    type: T;
+    aggregateType: string;
+    aggregateId: string;
+    spaceId: string | null;
+    actorId: string | null;
+    payload: DomainEventPayloads[T];
+    occurredAt: Date;
+  };
+}[K];
 
 export type EventHandler = (event: PublishedEvent) => Promise<void> | void;

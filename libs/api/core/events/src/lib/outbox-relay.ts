@@ -2,6 +2,7 @@ import { Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationB
 import { DataSource } from 'typeorm';
 import type { JsonObject } from '@pnyx/api/core/database';
 import type { EventHandler, PublishedEvent } from './domain-event';
+import { EventConsumers } from './event-consumers';
 
 /** Any fixed number: one relay at a time across replicas claims events. */
 const RELAY_LOCK = 7_240_002;
@@ -33,7 +34,10 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
   private stopped = false;
   pollMs = 1_000;
 
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly consumers: EventConsumers,
+  ) {}
 
   /** `type` '*' receives every event. */
   subscribe(type: string, handler: EventHandler): void {
@@ -95,7 +99,7 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
         [BATCH],
       );
       for (const row of rows) {
-        const event: PublishedEvent = {
+        const event = {
           id: row.id,
           type: row.type,
           aggregateType: row.aggregate_type,
@@ -104,7 +108,8 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
           actorId: row.actor_id,
           payload: row.payload,
           occurredAt: row.occurred_at,
-        };
+        } as PublishedEvent;
+        for (const consumer of this.consumers.for(row.type)) await consumer.handle(event);
         for (const handler of [...(this.handlers.get(row.type) ?? []), ...(this.handlers.get('*') ?? [])]) {
           await handler(event);
         }
