@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_BODY_BYTES, normaliseLabel, validateBody, validateLabels, validatePosition, validateSummary, validateTitle } from './page-input.validation';
+import {
+  MAX_BODY_BYTES,
+  MAX_LABEL_LENGTH,
+  MAX_LABELS,
+  MAX_SUMMARY_LENGTH,
+  MAX_TITLE_LENGTH,
+  normaliseLabel,
+  validateBody,
+  validateLabels,
+  validatePosition,
+  validateSummary,
+  validateTitle,
+} from './page-input.validation';
 
 const badInput = (field: string) => expect.objectContaining({ code: 'BAD_USER_INPUT', details: { field } });
 
@@ -70,5 +82,20 @@ describe('page input validation', () => {
 
   it.each([[-1], [1.5]])('rejects position %j', (position) => {
     expect(() => validatePosition(position)).toThrow(badInput('position'));
+  });
+
+  it('keeps the limits under their API names', () => {
+    expect([MAX_TITLE_LENGTH, MAX_BODY_BYTES, MAX_SUMMARY_LENGTH, MAX_LABELS, MAX_LABEL_LENGTH]).toEqual([200, 1024 * 1024, 500, 20, 40]);
+  });
+
+  it.each([
+    ['title', () => validateTitle(''), 'The title must be 1 to 200 characters'],
+    ['body', () => validateBody('a'.repeat(MAX_BODY_BYTES + 1)), 'The body must be at most 1 MB'],
+    ['summary', () => validateSummary('s'.repeat(501)), 'The edit summary must be at most 500 characters'],
+    ['label', () => normaliseLabel('-x'), 'A label is 1 to 40 letters, digits, dots, dashes or underscores'],
+    ['labels', () => validateLabels(Array.from({ length: 21 }, (_, i) => `l${i}`)), 'A page has at most 20 labels'],
+    ['position', () => validatePosition(-1), 'position must be 0 or more'],
+  ])('says why it rejects the %s', (_field, call, message) => {
+    expect(call).toThrow(message);
   });
 });

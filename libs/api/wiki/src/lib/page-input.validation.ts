@@ -1,40 +1,54 @@
 import { DomainException } from '@pnyx/api/core/graphql';
+import {
+  LABEL_MAX_LENGTH,
+  PAGE_MAX_LABELS,
+  PAGE_SUMMARY_MAX_LENGTH,
+  PAGE_TITLE_MAX_LENGTH,
+  normaliseBody,
+  normaliseLabel as normalLabel,
+  normaliseSummary,
+  normaliseTitle,
+  pageBodyTooLarge,
+} from '@pnyx/shared/markdown';
 
-export const MAX_TITLE_LENGTH = 200;
-export const MAX_BODY_BYTES = 1024 * 1024;
-export const MAX_SUMMARY_LENGTH = 500;
-export const MAX_LABELS = 20;
-export const MAX_LABEL_LENGTH = 40;
-const LABEL = /^[\p{L}\p{N}][\p{L}\p{N}_.-]*$/u;
+// The rules are shared with the web (@pnyx/shared/markdown, page-rules.ts); this file
+// enforces them, throwing BAD_USER_INPUT that names the field. The limits keep their API names.
+export {
+  PAGE_TITLE_MAX_LENGTH as MAX_TITLE_LENGTH,
+  PAGE_BODY_MAX_BYTES as MAX_BODY_BYTES,
+  PAGE_SUMMARY_MAX_LENGTH as MAX_SUMMARY_LENGTH,
+  PAGE_MAX_LABELS as MAX_LABELS,
+  LABEL_MAX_LENGTH as MAX_LABEL_LENGTH,
+} from '@pnyx/shared/markdown';
 
 /** Trimmed title of 1 to 200 characters, or BAD_USER_INPUT naming `title`. */
 export function validateTitle(title: string): string {
-  const trimmed = title.replace(/\s+/g, ' ').trim();
-  if (trimmed.length < 1 || trimmed.length > MAX_TITLE_LENGTH) {
-    throw DomainException.badInput('title', `The title must be 1 to ${MAX_TITLE_LENGTH} characters`);
+  const trimmed = normaliseTitle(title);
+  if (trimmed.length < 1 || trimmed.length > PAGE_TITLE_MAX_LENGTH) {
+    throw DomainException.badInput('title', `The title must be 1 to ${PAGE_TITLE_MAX_LENGTH} characters`);
   }
   return trimmed;
 }
 
 /** A body of at most 1 MB (UTF-8), line endings normalised, or BAD_USER_INPUT naming `body`. */
 export function validateBody(body: string): string {
-  if (Buffer.byteLength(body, 'utf8') > MAX_BODY_BYTES) throw DomainException.badInput('body', 'The body must be at most 1 MB');
-  return body.replace(/\r\n?/g, '\n');
+  if (pageBodyTooLarge(body)) throw DomainException.badInput('body', 'The body must be at most 1 MB');
+  return normaliseBody(body);
 }
 
 export function validateSummary(summary: string | null | undefined): string | null {
-  const trimmed = summary?.replace(/\s+/g, ' ').trim() || null;
-  if (trimmed && trimmed.length > MAX_SUMMARY_LENGTH) {
-    throw DomainException.badInput('summary', `The edit summary must be at most ${MAX_SUMMARY_LENGTH} characters`);
+  const trimmed = normaliseSummary(summary);
+  if (trimmed && trimmed.length > PAGE_SUMMARY_MAX_LENGTH) {
+    throw DomainException.badInput('summary', `The edit summary must be at most ${PAGE_SUMMARY_MAX_LENGTH} characters`);
   }
   return trimmed;
 }
 
 /** One label, normalised: "Onboarding Guide" → "onboarding-guide". */
 export function normaliseLabel(label: string, field = 'label'): string {
-  const normal = label.trim().toLowerCase().replace(/\s+/g, '-');
-  if (!normal || normal.length > MAX_LABEL_LENGTH || !LABEL.test(normal)) {
-    throw DomainException.badInput(field, `A label is 1 to ${MAX_LABEL_LENGTH} letters, digits, dots, dashes or underscores`);
+  const normal = normalLabel(label);
+  if (normal === null) {
+    throw DomainException.badInput(field, `A label is 1 to ${LABEL_MAX_LENGTH} letters, digits, dots, dashes or underscores`);
   }
   return normal;
 }
@@ -42,7 +56,7 @@ export function normaliseLabel(label: string, field = 'label'): string {
 /** Distinct, normalised, sorted labels (at most 20). */
 export function validateLabels(labels: readonly string[]): string[] {
   const normal = [...new Set(labels.map((l) => normaliseLabel(l, 'labels')))].sort();
-  if (normal.length > MAX_LABELS) throw DomainException.badInput('labels', `A page has at most ${MAX_LABELS} labels`);
+  if (normal.length > PAGE_MAX_LABELS) throw DomainException.badInput('labels', `A page has at most ${PAGE_MAX_LABELS} labels`);
   return normal;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lineDiff, unifiedDiff } from './text-diff';
+import { lineDiff, textsDiffer, unifiedDiff } from './text-diff';
 
 describe('unifiedDiff', () => {
   it.each([
@@ -25,7 +25,7 @@ describe('unifiedDiff', () => {
 });
 
 describe('lineDiff', () => {
-  it('numbers every line on both sides', () => {
+  it('numbers every line on both sides: added, removed and unchanged', () => {
     expect(lineDiff('a\nb\nc', 'a\nB\nc\nd')).toEqual([
       { kind: 'CONTEXT', text: 'a', oldNumber: 1, newNumber: 1 },
       { kind: 'REMOVED', text: 'b', oldNumber: 2, newNumber: null },
@@ -39,7 +39,25 @@ describe('lineDiff', () => {
     expect(lineDiff('a\n\nb', 'a\n\nb').map((l) => l.text)).toEqual(['a', '', 'b']);
   });
 
-  it('gives nothing for two empty texts', () => {
-    expect(lineDiff('', '')).toEqual([]);
+  it('ignores line endings and a missing final newline', () => {
+    expect(lineDiff('a\r\nb', 'a\nb\n').every((line) => line.kind === 'CONTEXT')).toBe(true);
+  });
+
+  it.each([
+    ['', 'x', [{ kind: 'ADDED', text: 'x', oldNumber: null, newNumber: 1 }]],
+    ['x', '', [{ kind: 'REMOVED', text: 'x', oldNumber: 1, newNumber: null }]],
+    ['', '', []],
+  ] as const)('%j → %j', (a, b, expected) => {
+    expect(lineDiff(a, b)).toEqual(expected);
+  });
+});
+
+describe('textsDiffer', () => {
+  it.each([
+    ['a', 'a\n', false],
+    ['a\r\nb', 'a\nb', false],
+    ['a', 'b', true],
+  ])('%j vs %j → %s', (a, b, expected) => {
+    expect(textsDiffer(a, b)).toBe(expected);
   });
 });

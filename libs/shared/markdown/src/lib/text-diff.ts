@@ -1,20 +1,21 @@
 import { createTwoFilesPatch, diffLines, FILE_HEADERS_ONLY } from 'diff';
+import { normaliseBody } from './page-rules';
 
 export type DiffLineKind = 'CONTEXT' | 'ADDED' | 'REMOVED';
 
-/** One line of a full line-by-line comparison (for side-by-side views). */
+/** One line of a full line-by-line comparison (for side-by-side views), as the API's `PageDiff.lines` has it. */
 export interface DiffLine {
-  kind: DiffLineKind;
-  text: string;
+  readonly kind: DiffLineKind;
+  readonly text: string;
   /** 1-based line number in the old text; null for an added line. */
-  oldNumber: number | null;
+  readonly oldNumber: number | null;
   /** 1-based line number in the new text; null for a removed line. */
-  newNumber: number | null;
+  readonly newNumber: number | null;
 }
 
 /** LF line endings and a final newline, so "no newline at end of file" never shows up as a change. */
 function normalise(text: string): string {
-  const lf = text.replace(/\r\n?/g, '\n');
+  const lf = normaliseBody(text);
   return lf === '' || lf.endsWith('\n') ? lf : `${lf}\n`;
 }
 
@@ -33,18 +34,27 @@ export function unifiedDiff(oldText: string, newText: string, options: UnifiedDi
   });
 }
 
-/** Every line of both texts, marked as unchanged, added or removed, with its line numbers. */
+/**
+ * Every line of both texts, marked as unchanged, added or removed, with its line numbers:
+ * the API's `PageDiff.lines` between stored versions, and the web's comparison of texts
+ * the API has not stored (the user's unsaved edit with the version saved meanwhile).
+ */
 export function lineDiff(oldText: string, newText: string): DiffLine[] {
   const lines: DiffLine[] = [];
   let oldNumber = 1;
   let newNumber = 1;
   for (const change of diffLines(normalise(oldText), normalise(newText))) {
-    const texts = change.value.replace(/\n$/, '').split('\n');
-    for (const text of texts) {
+    if (!change.value) continue;
+    for (const text of change.value.replace(/\n$/, '').split('\n')) {
       if (change.added) lines.push({ kind: 'ADDED', text, oldNumber: null, newNumber: newNumber++ });
       else if (change.removed) lines.push({ kind: 'REMOVED', text, oldNumber: oldNumber++, newNumber: null });
       else lines.push({ kind: 'CONTEXT', text, oldNumber: oldNumber++, newNumber: newNumber++ });
     }
   }
   return lines;
+}
+
+/** True when the texts differ in more than line endings and a final newline. */
+export function textsDiffer(a: string, b: string): boolean {
+  return normalise(a) !== normalise(b);
 }

@@ -1,29 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { lineDiff, parseUnified, sideBySide, textsDiffer } from './line-diff';
-
-describe('lineDiff', () => {
-  it('marks added, removed and unchanged lines with their numbers', () => {
-    expect(lineDiff('a\nb\nc', 'a\nB\nc\nd')).toEqual([
-      { kind: 'CONTEXT', text: 'a', oldNumber: 1, newNumber: 1 },
-      { kind: 'REMOVED', text: 'b', oldNumber: 2, newNumber: null },
-      { kind: 'ADDED', text: 'B', oldNumber: null, newNumber: 2 },
-      { kind: 'CONTEXT', text: 'c', oldNumber: 3, newNumber: 3 },
-      { kind: 'ADDED', text: 'd', oldNumber: null, newNumber: 4 },
-    ]);
-  });
-
-  it('ignores line endings and a missing final newline', () => {
-    expect(lineDiff('a\r\nb', 'a\nb\n').every((line) => line.kind === 'CONTEXT')).toBe(true);
-  });
-
-  it.each([
-    ['', 'x', [{ kind: 'ADDED', text: 'x', oldNumber: null, newNumber: 1 }]],
-    ['x', '', [{ kind: 'REMOVED', text: 'x', oldNumber: 1, newNumber: null }]],
-    ['', '', []],
-  ] as const)('%j → %j', (a, b, expected) => {
-    expect(lineDiff(a, b)).toEqual(expected);
-  });
-});
+import { lineDiff } from '@pnyx/shared/markdown';
+import { parseUnified, sideBySide } from './line-diff';
 
 describe('sideBySide', () => {
   it('pairs a removed run with the added run that replaced it', () => {
@@ -67,15 +44,5 @@ describe('parseUnified', () => {
 
   it('is empty for an empty diff', () => {
     expect(parseUnified('')).toEqual([]);
-  });
-});
-
-describe('textsDiffer', () => {
-  it.each([
-    ['a', 'a\n', false],
-    ['a\r\nb', 'a\nb', false],
-    ['a', 'b', true],
-  ])('%j vs %j → %s', (a, b, expected) => {
-    expect(textsDiffer(a, b)).toBe(expected);
   });
 });

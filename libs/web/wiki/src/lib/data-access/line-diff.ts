@@ -1,14 +1,6 @@
-import { diffLines } from 'diff';
+import type { DiffLine } from '@pnyx/shared/markdown';
 
-export type DiffLineKind = 'CONTEXT' | 'ADDED' | 'REMOVED';
-
-/** One line of a full comparison, as the API's `PageDiff.lines` has it. */
-export interface DiffLine {
-  readonly kind: DiffLineKind;
-  readonly text: string;
-  readonly oldNumber: number | null;
-  readonly newNumber: number | null;
-}
+// Layouts of a line diff for the diff views; the diff itself is `lineDiff` in @pnyx/shared/markdown.
 
 /** One side of a side-by-side row; null where the other side has a line this one lacks. */
 export interface DiffCell {
@@ -27,31 +19,6 @@ export type UnifiedLineKind = 'file' | 'hunk' | 'added' | 'removed' | 'context';
 export interface UnifiedLine {
   readonly kind: UnifiedLineKind;
   readonly text: string;
-}
-
-function normalise(text: string): string {
-  const lf = text.replace(/\r\n?/g, '\n');
-  return lf === '' || lf.endsWith('\n') ? lf : `${lf}\n`;
-}
-
-/**
- * Every line of both texts, marked unchanged, added or removed (the same shape as the
- * API's `PageDiff.lines`), for comparing texts the API has not stored, e.g. the user's
- * unsaved edit with the version saved meanwhile.
- */
-export function lineDiff(oldText: string, newText: string): DiffLine[] {
-  const lines: DiffLine[] = [];
-  let oldNumber = 1;
-  let newNumber = 1;
-  for (const change of diffLines(normalise(oldText), normalise(newText))) {
-    if (!change.value) continue;
-    for (const text of change.value.replace(/\n$/, '').split('\n')) {
-      if (change.added) lines.push({ kind: 'ADDED', text, oldNumber: null, newNumber: newNumber++ });
-      else if (change.removed) lines.push({ kind: 'REMOVED', text, oldNumber: oldNumber++, newNumber: null });
-      else lines.push({ kind: 'CONTEXT', text, oldNumber: oldNumber++, newNumber: newNumber++ });
-    }
-  }
-  return lines;
 }
 
 /**
@@ -100,9 +67,4 @@ export function parseUnified(unified: string): UnifiedLine[] {
     if (line.startsWith('\\')) return [];
     return [{ kind: 'context', text: line }];
   });
-}
-
-/** True when the texts differ in more than line endings and a final newline. */
-export function textsDiffer(a: string, b: string): boolean {
-  return normalise(a) !== normalise(b);
 }

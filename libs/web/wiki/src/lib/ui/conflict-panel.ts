@@ -2,8 +2,9 @@ import { ChangeDetectionStrategy, Component, ElementRef, computed, inject, input
 import { MatButtonModule } from '@angular/material/button';
 import { MatButtonToggleModule } from '@angular/material/button-toggle';
 import { MatIconModule } from '@angular/material/icon';
+import { lineDiff } from '@pnyx/shared/markdown';
 import { LocalDatePipe, TranslatePipe, TranslationService } from '@pnyx/web/core';
-import { type UnifiedLine, lineDiff, sideBySide } from '../data-access/line-diff';
+import { type UnifiedLine, sideBySide } from '../data-access/line-diff';
 import { SplitDiff } from './split-diff';
 import { UnifiedDiff } from './unified-diff';
 

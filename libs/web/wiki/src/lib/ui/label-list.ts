@@ -4,8 +4,8 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
+import { LABEL_MAX_LENGTH, PAGE_MAX_LABELS, normaliseLabel } from '@pnyx/shared/markdown';
 import { TranslatePipe } from '@pnyx/web/core';
-import { LABEL_MAX_LENGTH, PAGE_MAX_LABELS, normaliseLabel } from '../data-access/wiki-rules';
 
 /**
  * A page's labels, each a link to the other pages with it. Editors switch to editing:
