@@ -5,6 +5,7 @@ export * from './lib/space.mapper';
 export * from './lib/space.policy';
 export * from './lib/space.exception';
 export * from './lib/space-access';
+export * from './lib/readable-spaces.sql';
 export * from './lib/space.repository';
 export * from './lib/spaces.module';
 export * from './lib/space.service';

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import type { Tx } from '@pnyx/api/core/database';
 import { byKeys, loaderFor, type AuthUser, type GraphqlContext } from '@pnyx/api/core/graphql';
+import { readableSpacesSql } from './readable-spaces.sql';
 import { SpaceException } from './space.exception';
 import { SpacePolicy } from './space.policy';
 import { SpaceRepository, type SpaceWithRole } from './space.repository';
@@ -20,8 +21,7 @@ export class SpaceAccess {
    * The query must bind `viewerId`.
    */
   static visibleSpacesSql(spaceColumn: string): string {
-    return `${spaceColumn} IN (SELECT vs.id FROM space vs WHERE vs.visibility = 'PUBLIC'
-      UNION SELECT vm.space_id FROM space_member vm WHERE vm.user_id = :viewerId)`;
+    return readableSpacesSql(spaceColumn);
   }
 
   /** The space, if the user may read it (batched per request); null otherwise. */

@@ -1,9 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { TransactionRunner, type Tx } from '@pnyx/api/core/database';
+import { TransactionRunner, namedQuery, type Tx } from '@pnyx/api/core/database';
 import type { SpaceRole } from '@pnyx/shared/contracts';
-import type { SelectQueryBuilder } from 'typeorm';
-import { SpaceMemberEntity } from './space-member.entity';
-import { SpaceEntity } from './space.entity';
+import { readableSpacesSql } from './readable-spaces.sql';
+import type { SpaceMemberEntity } from './space-member.entity';
+import type { SpaceEntity } from './space.entity';
+
+/** Kept while callers still import it from here; the one in core is the only implementation. */
+export { isUniqueViolation } from '@pnyx/api/core/database';
 
 /** A space together with the caller's role in it (null: not a member). */
 export interface SpaceWithRole {
@@ -11,71 +14,85 @@ export interface SpaceWithRole {
   role: SpaceRole | null;
 }
 
-const UNIQUE_VIOLATION = '23505';
+/** The columns of `space` under `alias`, named as SpaceEntity's properties. */
+const SPACE_COLUMNS = (a: string) =>
+  `${a}.id, ${a}.key, ${a}.name, ${a}.description, ${a}.visibility, ${a}.created_by AS "createdBy", ${a}.created_at AS "createdAt", ${a}.updated_at AS "updatedAt"`;
 
-export function isUniqueViolation(error: unknown): boolean {
-  const code = (error as { driverError?: { code?: string }; code?: string })?.driverError?.code ?? (error as { code?: string })?.code;
-  return code === UNIQUE_VIOLATION;
-}
+const MEMBER_COLUMNS = (a: string) => `${a}.space_id AS "spaceId", ${a}.user_id AS "userId", ${a}.role, ${a}.added_by AS "addedBy", ${a}.created_at AS "createdAt"`;
 
 @Injectable()
 export class SpaceRepository {
   constructor(private readonly tx: TransactionRunner) {}
 
-  /** Spaces joined with the caller's membership, filtered to what they may read — in SQL. */
-  private visible(userId: string, tx: Tx = this.tx.reader): SelectQueryBuilder<SpaceEntity> {
-    return tx
-      .getRepository(SpaceEntity)
-      .createQueryBuilder('s')
-      .leftJoin(SpaceMemberEntity, 'm', 'm.space_id = s.id AND m.user_id = :userId', { userId })
-      .addSelect('m.role', 'my_role')
-      .where(`(s.visibility = 'PUBLIC' OR m.user_id IS NOT NULL)`);
-  }
-
-  private async withRole(query: SelectQueryBuilder<SpaceEntity>): Promise<SpaceWithRole[]> {
-    const { entities, raw } = await query.getRawAndEntities<{ my_role: SpaceRole | null }>();
-    return entities.map((space, i) => ({ space, role: raw[i].my_role ?? null }));
+  /**
+   * Spaces the viewer may read (the readable-spaces fragment), each with the
+   * viewer's role from their membership row, narrowed by `where` — in SQL.
+   */
+  private async visible(viewerId: string, where: string, params: Record<string, unknown>, tx: Tx = this.tx.reader): Promise<SpaceWithRole[]> {
+    const rows = await namedQuery<SpaceEntity & { myRole: SpaceRole | null }>(
+      tx,
+      `SELECT ${SPACE_COLUMNS('s')}, m.role AS "myRole"
+         FROM space s LEFT JOIN space_member m ON m.space_id = s.id AND m.user_id = :viewerId
+        WHERE ${readableSpacesSql('s.id')} ${where}`,
+      { ...params, viewerId },
+    );
+    return rows.map(({ myRole, ...space }) => ({ space, role: myRole ?? null }));
   }
 
   listVisible(userId: string): Promise<SpaceWithRole[]> {
-    return this.withRole(this.visible(userId).orderBy('lower(s.name)').addOrderBy('s.id'));
+    return this.visible(userId, 'ORDER BY lower(s.name), s.id', {});
   }
 
   async findVisibleByKey(userId: string, key: string): Promise<SpaceWithRole | null> {
-    const [found] = await this.withRole(this.visible(userId).andWhere('lower(s.key) = lower(:key)', { key }));
+    const [found] = await this.visible(userId, 'AND lower(s.key) = lower(:key)', { key });
     return found ?? null;
   }
 
   async findVisibleByIds(userId: string, ids: readonly string[], tx?: Tx): Promise<SpaceWithRole[]> {
     if (!ids.length) return [];
-    return this.withRole(this.visible(userId, tx).andWhere('s.id = ANY(:ids)', { ids }));
+    return this.visible(userId, 'AND s.id = ANY(CAST(:ids AS uuid[]))', { ids }, tx);
   }
 
   async insert(tx: Tx, space: Pick<SpaceEntity, 'key' | 'name' | 'description' | 'visibility' | 'createdBy'>): Promise<SpaceEntity> {
-    const result = await tx.insert(SpaceEntity, space);
-    return tx.getRepository(SpaceEntity).findOneByOrFail({ id: result.identifiers[0]['id'] });
+    const [created] = await namedQuery<SpaceEntity>(
+      tx,
+      `INSERT INTO space AS s (key, name, description, visibility, created_by)
+       VALUES (:key, :name, :description, :visibility, :createdBy)
+       RETURNING ${SPACE_COLUMNS('s')}`,
+      { key: space.key, name: space.name, description: space.description ?? null, visibility: space.visibility, createdBy: space.createdBy },
+    );
+    return created;
   }
 
-  /** Adds the member, or changes their role; returns the role they had before (null: new). */
+  /**
+   * Adds the member, or changes their role; returns the role they had before
+   * (null: new). One statement: the old row is read and locked, the new one
+   * written (a changed role only), both in the same snapshot.
+   */
   async upsertMember(tx: Tx, spaceId: string, userId: string, role: SpaceRole, addedBy: string): Promise<SpaceRole | null> {
-    const before = await tx.getRepository(SpaceMemberEntity).findOne({ where: { spaceId, userId }, lock: { mode: 'pessimistic_write' } });
-    if (before) {
-      if (before.role !== role) await tx.update(SpaceMemberEntity, { spaceId, userId }, { role });
-      return before.role;
-    }
-    await tx.insert(SpaceMemberEntity, { spaceId, userId, role, addedBy });
-    return null;
+    const [row] = await namedQuery<{ before: SpaceRole | null }>(
+      tx,
+      `WITH before AS (
+         SELECT role FROM space_member WHERE space_id = :spaceId AND user_id = :userId FOR UPDATE),
+       written AS (
+         INSERT INTO space_member AS m (space_id, user_id, role, added_by) VALUES (:spaceId, :userId, :role, :addedBy)
+         ON CONFLICT (space_id, user_id) DO UPDATE SET role = EXCLUDED.role WHERE m.role <> EXCLUDED.role
+         RETURNING 1)
+       SELECT (SELECT role FROM before) AS before`,
+      { spaceId, userId, role, addedBy },
+    );
+    return row.before ?? null;
   }
 
+  /** Members of the spaces: owners first, then by display name. */
   membersOf(spaceIds: readonly string[]): Promise<SpaceMemberEntity[]> {
     if (!spaceIds.length) return Promise.resolve([]);
-    return this.tx.reader
-      .getRepository(SpaceMemberEntity)
-      .createQueryBuilder('m')
-      .innerJoin('m.user', 'u')
-      .where('m.space_id = ANY(:spaceIds)', { spaceIds })
-      .orderBy(`CASE m.role WHEN 'OWNER' THEN 0 ELSE 1 END`)
-      .addOrderBy('lower(u.display_name)')
-      .getMany();
+    return namedQuery(
+      this.tx.reader,
+      `SELECT ${MEMBER_COLUMNS('m')} FROM space_member m JOIN app_user u ON u.id = m.user_id
+        WHERE m.space_id = ANY(CAST(:spaceIds AS uuid[]))
+        ORDER BY CASE m.role WHEN 'OWNER' THEN 0 ELSE 1 END, lower(u.display_name), m.user_id`,
+      { spaceIds },
+    );
   }
 }
