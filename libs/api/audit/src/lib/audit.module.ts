@@ -1,7 +1,8 @@
-import { Global, Module } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { AuditLog } from './audit-log';
+import { AuditTrail } from './audit-trail';
 import { AuditResolver } from './audit.resolver';
 
-@Global()
-@Module({ providers: [AuditLog, AuditResolver], exports: [AuditLog] })
+/** Audit learns about regulated writes only from their domain events (AuditTrail); no module writes it directly. */
+@Module({ providers: [AuditLog, AuditTrail, AuditResolver] })
 export class AuditModule {}

@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
-import { byKeys, loaderFor, type GraphqlContext } from '@pnyx/api/core/graphql';
+import { DomainException, byKeys, loaderFor, type GraphqlContext } from '@pnyx/api/core/graphql';
 import { UserEntity } from './user.entity';
+import { toUserModel } from './user.mapper';
+import type { UserModel } from './user.model';
 import { UserRepository } from './user.repository';
 
 /** Batches user lookups by id within one request. */
@@ -13,5 +15,12 @@ export class UserLoader {
     return loaderFor(ctx, 'user.byId', () =>
       new DataLoader<string, UserEntity | null>(async (ids) => byKeys(ids, await this.users.findByIds(ids), (u) => u.id)),
     ).load(id);
+  }
+
+  /** The user as a GraphQL model, for `author`/`user` fields; NOT_FOUND if the row is gone. */
+  async model(ctx: GraphqlContext, id: string): Promise<UserModel> {
+    const user = await this.load(ctx, id);
+    if (!user) throw DomainException.notFound('User');
+    return toUserModel(user);
   }
 }

@@ -1,7 +1,7 @@
 import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Authenticated, CurrentUser } from '@pnyx/api/core/auth';
-import { DomainException, type AuthUser, type GraphqlContext } from '@pnyx/api/core/graphql';
-import { UserLoader, UserModel, toUserModel } from '@pnyx/api/identity';
+import { type AuthUser, type GraphqlContext } from '@pnyx/api/core/graphql';
+import { UserLoader, UserModel } from '@pnyx/api/identity';
 import { AddCommentInput } from './add-comment.input';
 import { toCommentModel } from './comment.mapper';
 import { CommentModel } from './comment.model';
@@ -22,8 +22,6 @@ export class CommentResolver {
 
   @ResolveField(() => UserModel)
   async author(@Parent() comment: CommentModel, @Context() ctx: GraphqlContext): Promise<UserModel> {
-    const user = await this.users.load(ctx, comment.authorId);
-    if (!user) throw DomainException.notFound('User');
-    return toUserModel(user);
+    return this.users.model(ctx, comment.authorId);
   }
 }

@@ -1,8 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { TransactionRunner } from '@pnyx/api/core/database';
-import { Outbox, OutboxRelay } from '@pnyx/api/core/events';
+import { UnitOfWork } from '@pnyx/api/core/events';
 import type { AuthUser } from '@pnyx/api/core/graphql';
-import { DomainEventType } from '@pnyx/shared/contracts';
 import { renderMarkdown } from '@pnyx/shared/markdown';
 import type { AddCommentInput } from './add-comment.input';
 import type { CommentEntity } from './comment.entity';
@@ -15,17 +13,15 @@ import { SubjectRegistry } from './subject-registry';
 @Injectable()
 export class CommentService {
   constructor(
-    private readonly tx: TransactionRunner,
+    private readonly uow: UnitOfWork,
     private readonly comments: CommentRepository,
     private readonly subjects: SubjectRegistry,
-    private readonly outbox: Outbox,
-    private readonly relay: OutboxRelay,
   ) {}
 
   /** Comments on a subject the caller may read and comment on (its module decides). */
   async add(user: AuthUser, input: AddCommentInput): Promise<CommentEntity> {
     const body = validateCommentBody(input.body);
-    const comment = await this.tx.run(async (tx) => {
+    const comment = await this.uow.run(user, async ({ tx, record }) => {
       const subject = await this.subjects.requireReadable(user, input.subjectId, tx);
       if (!SocialPolicy.canComment(subject.access)) throw SocialException.cannotComment();
       const created = await this.comments.insert(tx, {
@@ -36,17 +32,15 @@ export class CommentService {
         body,
         html: renderMarkdown(body),
       });
-      await this.outbox.record(tx, {
-        type: DomainEventType.CommentAdded,
+      await record({
+        type: 'comment.added',
         aggregateType: 'Comment',
         aggregateId: created.id,
         spaceId: subject.access.spaceId,
-        actorId: user.id,
         payload: { subjectType: subject.type, subjectId: subject.id },
       });
       return created;
     });
-    this.relay.nudge();
     return comment;
   }
 }

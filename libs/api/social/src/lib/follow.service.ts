@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { TransactionRunner } from '@pnyx/api/core/database';
-import { Outbox, OutboxRelay } from '@pnyx/api/core/events';
+import { UnitOfWork } from '@pnyx/api/core/events';
 import type { AuthUser } from '@pnyx/api/core/graphql';
-import { DomainEventType, decodeId } from '@pnyx/shared/contracts';
+import { decodeId } from '@pnyx/shared/contracts';
 import { FollowRepository } from './follow.repository';
 import { SocialException } from './social.exception';
 import { SocialPolicy } from './social.policy';
@@ -11,32 +10,27 @@ import { SubjectRegistry } from './subject-registry';
 @Injectable()
 export class FollowService {
   constructor(
-    private readonly tx: TransactionRunner,
+    private readonly uow: UnitOfWork,
     private readonly follows: FollowRepository,
     private readonly subjects: SubjectRegistry,
-    private readonly outbox: Outbox,
-    private readonly relay: OutboxRelay,
   ) {}
 
   /** Watches a subject the caller may read; following twice is harmless. */
   async follow(user: AuthUser, subjectId: string): Promise<boolean> {
-    const added = await this.tx.run(async (tx) => {
+    await this.uow.run(user, async ({ tx, record }) => {
       const subject = await this.subjects.requireReadable(user, subjectId, tx);
       if (!SocialPolicy.canFollow(subject.access)) throw SocialException.subjectNotFound();
       const isNew = await this.follows.add(tx, user.id, subject.type, subject.id);
       if (isNew) {
-        await this.outbox.record(tx, {
-          type: DomainEventType.FollowAdded,
+        await record({
+          type: 'follow.added',
           aggregateType: subject.type,
           aggregateId: subject.id,
           spaceId: subject.access.spaceId,
-          actorId: user.id,
           payload: { userId: user.id },
         });
       }
-      return isNew;
     });
-    if (added) this.relay.nudge();
     return true;
   }
 
@@ -48,7 +42,7 @@ export class FollowService {
   async unfollow(user: AuthUser, subjectId: string): Promise<boolean> {
     const decoded = decodeId(subjectId);
     if (!decoded) throw SocialException.subjectNotFound();
-    await this.tx.run((tx) => this.follows.remove(tx, user.id, decoded.type, decoded.id));
+    await this.uow.run(user, ({ tx }) => this.follows.remove(tx, user.id, decoded.type, decoded.id));
     return true;
   }
 }

@@ -46,4 +46,11 @@ export class SpaceAccess {
     if (!SpacePolicy.canContribute(found.role)) throw SpaceException.notMember();
     return found;
   }
+
+  /** Readable and the caller may manage its members (the same predicate answers `Space.canManageMembers`). */
+  async requireManageable(user: AuthUser, spaceId: string, tx?: Tx, field = 'spaceId'): Promise<SpaceWithRole> {
+    const found = await this.requireReadable(user, spaceId, tx, field);
+    if (!SpacePolicy.canManageMembers(found.role)) throw SpaceException.notOwner();
+    return found;
+  }
 }

@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import type { Tx } from '@pnyx/api/core/database';
-import type { AuthUser } from '@pnyx/api/core/graphql';
+import type { UseCase } from '@pnyx/api/core/events';
 import type { SpaceEntity } from './space.entity';
 
-/** Runs inside the transaction that creates the space: what else a new space starts with. */
-export type SpaceCreatedHook = (tx: Tx, space: SpaceEntity, creator: AuthUser) => Promise<void>;
+/** Runs inside the use case that creates the space: what else a new space starts with. */
+export type SpaceCreatedHook = (uc: UseCase, space: SpaceEntity) => Promise<void>;
 
 /**
  * Lets content modules furnish a new space (the wiki's default templates)
@@ -19,7 +18,7 @@ export class SpaceLifecycle {
     this.createdHooks.push(hook);
   }
 
-  async created(tx: Tx, space: SpaceEntity, creator: AuthUser): Promise<void> {
-    for (const hook of this.createdHooks) await hook(tx, space, creator);
+  async created(uc: UseCase, space: SpaceEntity): Promise<void> {
+    for (const hook of this.createdHooks) await hook(uc, space);
   }
 }

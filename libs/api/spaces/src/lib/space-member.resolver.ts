@@ -1,6 +1,6 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { DomainException, type GraphqlContext } from '@pnyx/api/core/graphql';
-import { UserLoader, UserModel, toUserModel } from '@pnyx/api/identity';
+import { type GraphqlContext } from '@pnyx/api/core/graphql';
+import { UserLoader, UserModel } from '@pnyx/api/identity';
 import { SpaceMemberModel } from './space.model';
 
 @Resolver(() => SpaceMemberModel)
@@ -9,8 +9,6 @@ export class SpaceMemberResolver {
 
   @ResolveField(() => UserModel)
   async user(@Parent() member: SpaceMemberModel, @Context() ctx: GraphqlContext): Promise<UserModel> {
-    const user = await this.users.load(ctx, member.userId);
-    if (!user) throw DomainException.notFound('User');
-    return toUserModel(user);
+    return this.users.model(ctx, member.userId);
   }
 }

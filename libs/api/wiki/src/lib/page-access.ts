@@ -5,16 +5,21 @@ import { SpaceAccess } from '@pnyx/api/spaces';
 import type { SpaceRole } from '@pnyx/shared/contracts';
 import type { SpaceRef } from './page-renderer';
 import type { PageEntity } from './page.entity';
+import { PagePolicy } from './page.policy';
 import { PageRepository } from './page.repository';
 import { WikiException } from './wiki.exception';
 
 export interface EditablePage {
   page: PageEntity;
   space: SpaceRef;
-  role: SpaceRole;
+  role: SpaceRole | null;
 }
 
-/** Pages follow their space: SpaceAccess decides, this applies it to a page. */
+/**
+ * Pages follow their space: SpaceAccess finds the space and the caller's
+ * role, and PagePolicy — the same predicates that answer `Page.canEdit`,
+ * `canDelete` and `canComment` — decides each write.
+ */
 @Injectable()
 export class PageAccess {
   constructor(
@@ -29,16 +34,25 @@ export class PageAccess {
     return page;
   }
 
-  /** Readable and the user is a member of its space (FORBIDDEN otherwise). */
+  /** Readable, and PagePolicy.canEdit (FORBIDDEN otherwise). */
   async requireEditable(user: AuthUser, pageId: string, tx: Tx, field = 'id'): Promise<EditablePage> {
     const page = await this.requireReadable(user, pageId, tx, field);
-    const { space, role } = await this.access.requireMember(user, page.spaceId, tx, field);
-    return { page, space: { id: space.id, key: space.key }, role: role as SpaceRole };
+    const { space, role } = await this.access.requireReadable(user, page.spaceId, tx, field);
+    if (!PagePolicy.canEdit(role)) throw WikiException.cannotEdit();
+    return { page, space: { id: space.id, key: space.key }, role };
   }
 
-  /** The space, if the user is a member (pages are written by members only). */
-  async requireSpaceMember(user: AuthUser, spaceId: string, tx: Tx, field = 'spaceId'): Promise<SpaceRef> {
-    const { space } = await this.access.requireMember(user, spaceId, tx, field);
+  /** Editable, and PagePolicy.canDelete (FORBIDDEN otherwise). */
+  async requireDeletable(user: AuthUser, pageId: string, tx: Tx, field = 'id'): Promise<EditablePage> {
+    const editable = await this.requireEditable(user, pageId, tx, field);
+    if (!PagePolicy.canDelete(editable.role, editable.page.createdBy === user.id)) throw WikiException.cannotDelete();
+    return editable;
+  }
+
+  /** The space, if PagePolicy lets the user create pages in it. */
+  async requireCreatable(user: AuthUser, spaceId: string, tx: Tx, field = 'spaceId'): Promise<SpaceRef> {
+    const { space, role } = await this.access.requireReadable(user, spaceId, tx, field);
+    if (!PagePolicy.canEdit(role)) throw WikiException.cannotEdit();
     return { id: space.id, key: space.key };
   }
 

@@ -1,21 +1,15 @@
 import { Args, Context, ID, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { DomainException, MAX_PAGE_SIZE, pageSize, type AuthUser, type GraphqlContext } from '@pnyx/api/core/graphql';
-import { UserLoader, UserModel, toUserModel } from '@pnyx/api/identity';
+import { MAX_PAGE_SIZE, afterUuid, pageSize, viewer, type GraphqlContext } from '@pnyx/api/core/graphql';
+import { UserLoader, UserModel } from '@pnyx/api/identity';
 import { CommentLoader, CommentModel, FollowLoader, toCommentModel } from '@pnyx/api/social';
 import { SpaceAccess, SpaceException, SpaceModel, toSpaceModel, type SpaceWithRole } from '@pnyx/api/spaces';
 import { exportMarkdown } from './page-export';
 import { PageLoader } from './page.loader';
-import { afterUuid, toPageModel, toPageRevisionModel } from './page.mapper';
+import { toPageModel, toPageRevisionModel } from './page.mapper';
 import { PageModel, PageRevisionModel } from './page.model';
 import { PagePolicy } from './page.policy';
 
 const LIST_ARGS = { type: () => Int, nullable: true, description: `At most ${MAX_PAGE_SIZE} (the default)` } as const;
-
-export function viewer(ctx: GraphqlContext): AuthUser {
-  const user = ctx.req.user;
-  if (!user) throw DomainException.unauthenticated();
-  return user;
-}
 
 /** Page fields, each through a per-request loader. The page itself is already known to be readable. */
 @Resolver(() => PageModel)
@@ -34,10 +28,8 @@ export class PageFieldsResolver {
     return found;
   }
 
-  private async user(ctx: GraphqlContext, id: string): Promise<UserModel> {
-    const user = await this.users.load(ctx, id);
-    if (!user) throw DomainException.notFound('User');
-    return toUserModel(user);
+  private user(ctx: GraphqlContext, id: string): Promise<UserModel> {
+    return this.users.model(ctx, id);
   }
 
   @ResolveField('space', () => SpaceModel)

@@ -1,8 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { TransactionRunner } from '@pnyx/api/core/database';
-import { Outbox, OutboxRelay } from '@pnyx/api/core/events';
+import { UnitOfWork } from '@pnyx/api/core/events';
 import { DomainException, type AuthUser } from '@pnyx/api/core/graphql';
-import { DomainEventType } from '@pnyx/shared/contracts';
 import { PageAccess } from './page-access';
 import { MAX_LABELS, normaliseLabel } from './page-input.validation';
 import type { PageEntity } from './page.entity';
@@ -13,11 +11,9 @@ import { PageWriter } from './page-writer';
 @Injectable()
 export class PageLabelService {
   constructor(
-    private readonly tx: TransactionRunner,
+    private readonly uow: UnitOfWork,
     private readonly pageAccess: PageAccess,
     private readonly writer: PageWriter,
-    private readonly outbox: Outbox,
-    private readonly relay: OutboxRelay,
   ) {}
 
   add(user: AuthUser, pageGlobalId: string, label: string): Promise<PageEntity> {
@@ -30,25 +26,22 @@ export class PageLabelService {
 
   private async change(user: AuthUser, pageGlobalId: string, label: string, change: 'add' | 'remove'): Promise<PageEntity> {
     const id = pageUuid(pageGlobalId, 'pageId');
-    const { page, changed } = await this.tx.run(async (tx) => {
+    return this.uow.run(user, async ({ tx, record }) => {
       const { space } = await this.pageAccess.requireEditable(user, id, tx, 'pageId');
       const changed = change === 'add' ? await this.writer.addLabel(tx, id, label) : await this.writer.removeLabel(tx, id, label);
       if (changed && change === 'add' && (await this.writer.labelCount(tx, id)) > MAX_LABELS) {
         throw DomainException.badInput('label', `A page has at most ${MAX_LABELS} labels`);
       }
       if (changed) {
-        await this.outbox.record(tx, {
-          type: DomainEventType.PageLabelsChanged,
+        await record({
+          type: 'page.labels_changed',
           aggregateType: 'Page',
           aggregateId: id,
           spaceId: space.id,
-          actorId: user.id,
           payload: change === 'add' ? { added: label } : { removed: label },
         });
       }
-      return { page: await this.writer.reload(tx, id), changed };
+      return this.writer.reload(tx, id);
     });
-    if (changed) this.relay.nudge();
-    return page;
   }
 }

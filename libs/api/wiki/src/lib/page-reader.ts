@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionRunner } from '@pnyx/api/core/database';
 import { decodeCursor, encodeCursor, pageSize, type AuthUser } from '@pnyx/api/core/graphql';
-import { SpaceException, SpaceRepository } from '@pnyx/api/spaces';
-import { decodeId } from '@pnyx/shared/contracts';
+import { SpaceException, SpaceRepository, spaceUuid } from '@pnyx/api/spaces';
 import { lineDiff, unifiedDiff } from '@pnyx/shared/markdown';
 import { PageAccess } from './page-access';
-import { validateVersion } from './page-history.service';
+import { validateVersion } from '@pnyx/api/core/graphql';
 import { normaliseLabel, validateBody } from './page-input.validation';
 import type { ResolveTargets, SpaceRef } from './page-renderer';
 import { PageRenderer } from './page-renderer';
@@ -92,9 +91,7 @@ export class PageReader {
   }
 
   private async readableSpace(user: AuthUser, spaceGlobalId: string): Promise<SpaceRef> {
-    const decoded = decodeId(spaceGlobalId);
-    if (!decoded || decoded.type !== 'Space') throw SpaceException.spaceNotFound('spaceId');
-    const [found] = await this.spaces.findVisibleByIds(user.id, [decoded.id]);
+    const [found] = await this.spaces.findVisibleByIds(user.id, [spaceUuid(spaceGlobalId)]);
     if (!found) throw SpaceException.spaceNotFound('spaceId');
     return { id: found.space.id, key: found.space.key };
   }

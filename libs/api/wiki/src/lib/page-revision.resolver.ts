@@ -1,8 +1,8 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { DomainException, type GraphqlContext } from '@pnyx/api/core/graphql';
-import { UserLoader, UserModel, toUserModel } from '@pnyx/api/identity';
+import { type GraphqlContext } from '@pnyx/api/core/graphql';
+import { UserLoader, UserModel } from '@pnyx/api/identity';
 import { SpaceAccess, SpaceException } from '@pnyx/api/spaces';
-import { viewer } from './page-fields.resolver';
+import { viewer } from '@pnyx/api/core/graphql';
 import { PageReader } from './page-reader';
 import { PageLoader } from './page.loader';
 import { PageRevisionModel } from './page.model';
@@ -18,9 +18,7 @@ export class PageRevisionResolver {
 
   @ResolveField(() => UserModel)
   async author(@Parent() revision: PageRevisionModel, @Context() ctx: GraphqlContext): Promise<UserModel> {
-    const user = await this.users.load(ctx, revision.authorId);
-    if (!user) throw DomainException.notFound('User');
-    return toUserModel(user);
+    return this.users.model(ctx, revision.authorId);
   }
 
   @ResolveField(() => String, { description: "This version's body rendered and sanitised (links resolved as of now)" })

@@ -1,14 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { AuditLog } from '@pnyx/api/audit';
-import { TransactionRunner } from '@pnyx/api/core/database';
-import { Outbox, OutboxRelay } from '@pnyx/api/core/events';
+import { UnitOfWork } from '@pnyx/api/core/events';
 import type { AuthUser } from '@pnyx/api/core/graphql';
-import { AuditAction, DomainEventType } from '@pnyx/shared/contracts';
 import { PageAccess } from './page-access';
 import { validatePosition } from './page-input.validation';
 import type { PageEntity } from './page.entity';
 import { pageUuid } from './page.mapper';
-import { PagePolicy } from './page.policy';
 import { PageRepository } from './page.repository';
 import { PageWriter } from './page-writer';
 import { WikiException } from './wiki.exception';
@@ -17,13 +13,10 @@ import { WikiException } from './wiki.exception';
 @Injectable()
 export class PageTreeService {
   constructor(
-    private readonly tx: TransactionRunner,
+    private readonly uow: UnitOfWork,
     private readonly pages: PageRepository,
     private readonly pageAccess: PageAccess,
     private readonly writer: PageWriter,
-    private readonly audit: AuditLog,
-    private readonly outbox: Outbox,
-    private readonly relay: OutboxRelay,
   ) {}
 
   /**
@@ -35,7 +28,7 @@ export class PageTreeService {
     const id = pageUuid(pageGlobalId, 'id');
     const parentId = parentGlobalId ? pageUuid(parentGlobalId, 'parentId') : null;
     const wanted = validatePosition(position);
-    const page = await this.tx.run(async (tx) => {
+    const page = await this.uow.run(user, async ({ tx, record }) => {
       const { page: current, space } = await this.pageAccess.requireEditable(user, id, tx);
       if (current.isTemplate) throw WikiException.templateOutsideTree();
       await this.pages.lockTree(tx, space.id);
@@ -47,17 +40,15 @@ export class PageTreeService {
       const index = wanted === null ? siblings.length : Math.min(wanted, siblings.length);
       siblings.splice(index, 0, id);
       await this.pages.placeUnder(tx, parentId, siblings);
-      await this.outbox.record(tx, {
-        type: DomainEventType.PageMoved,
+      await record({
+        type: 'page.moved',
         aggregateType: 'Page',
         aggregateId: id,
         spaceId: space.id,
-        actorId: user.id,
         payload: { fromParentId: current.parentId, toParentId: parentId, position: index },
       });
       return this.writer.reload(tx, id);
     });
-    this.relay.nudge();
     return page;
   }
 
@@ -68,33 +59,22 @@ export class PageTreeService {
    */
   async delete(user: AuthUser, pageGlobalId: string): Promise<boolean> {
     const id = pageUuid(pageGlobalId, 'id');
-    await this.tx.run(async (tx) => {
-      const { page, space, role } = await this.pageAccess.requireEditable(user, id, tx);
-      if (!PagePolicy.canDelete(role, page.createdBy === user.id)) throw WikiException.cannotDelete();
+    await this.uow.run(user, async ({ tx, record }) => {
+      const { page, space } = await this.pageAccess.requireDeletable(user, id, tx);
       await this.pages.lockTree(tx, space.id);
       if ((await this.pages.lockVersion(tx, id)) === null) throw WikiException.pageNotFound();
       const children = await this.pages.siblingIds(tx, space.id, id, null);
       await this.pages.placeUnder(tx, page.parentId, children, await this.pages.nextPosition(tx, space.id, page.parentId));
       await this.pages.softDelete(tx, id, user.id);
       await this.writer.removed(tx, id);
-      await this.audit.record(tx, {
-        actorId: user.id,
-        action: AuditAction.PageDeleted,
-        subjectType: 'Page',
-        subjectId: id,
-        spaceId: space.id,
-        data: { title: page.title, slug: page.slug, version: page.version, isTemplate: page.isTemplate, childrenMoved: children.length },
-      });
-      await this.outbox.record(tx, {
-        type: DomainEventType.PageDeleted,
+      await record({
+        type: 'page.deleted',
         aggregateType: 'Page',
         aggregateId: id,
         spaceId: space.id,
-        actorId: user.id,
-        payload: { title: page.title, slug: page.slug },
+        payload: { title: page.title, slug: page.slug, version: page.version, isTemplate: page.isTemplate, childrenMoved: children.length },
       });
     });
-    this.relay.nudge();
     return true;
   }
 }

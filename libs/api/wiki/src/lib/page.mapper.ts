@@ -1,4 +1,5 @@
-import { decodeId, encodeId } from '@pnyx/shared/contracts';
+import { uuidOf } from '@pnyx/api/core/graphql';
+import { encodeId } from '@pnyx/shared/contracts';
 import type { PageRevisionEntity } from './page-revision.entity';
 import type { PageEntity } from './page.entity';
 import { PageModel, PageRevisionModel } from './page.model';
@@ -40,15 +41,5 @@ export function toPageRevisionModel(revision: PageRevisionEntity, spaceId: strin
 
 /** The page uuid behind a global id, or NOT_FOUND naming `field`. */
 export function pageUuid(globalId: string, field: string): string {
-  const decoded = decodeId(globalId);
-  if (!decoded || decoded.type !== 'Page') throw WikiException.pageNotFound(field);
-  return decoded.id;
-}
-
-/** A keyset position given as the global id of the last item seen (`after`), or null. */
-export function afterUuid(globalId: string | null | undefined, type: string): string | null {
-  if (globalId === null || globalId === undefined) return null;
-  const decoded = decodeId(globalId);
-  if (!decoded || decoded.type !== type) throw WikiException.badInput('after', `after must be the id of a ${type}`);
-  return decoded.id;
+  return uuidOf(globalId, 'Page', field, WikiException.pageNotFound);
 }

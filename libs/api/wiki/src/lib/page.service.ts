@@ -1,11 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { TransactionRunner, type Tx } from '@pnyx/api/core/database';
-import { Outbox, OutboxRelay } from '@pnyx/api/core/events';
+import { UnitOfWork, type UseCase } from '@pnyx/api/core/events';
 import { DomainException, type AuthUser } from '@pnyx/api/core/graphql';
 import { FollowRepository } from '@pnyx/api/social';
-import { SpaceException } from '@pnyx/api/spaces';
-import { DomainEventType, decodeId } from '@pnyx/shared/contracts';
+import { spaceUuid } from '@pnyx/api/spaces';
 import type { CreatePageInput } from './create-page.input';
 import { PageAccess } from './page-access';
 import { validateBody, validateLabels, validateSummary, validateTitle } from './page-input.validation';
@@ -20,26 +18,22 @@ import { WikiException } from './wiki.exception';
 @Injectable()
 export class PageService {
   constructor(
-    private readonly tx: TransactionRunner,
+    private readonly uow: UnitOfWork,
     private readonly pages: PageRepository,
     private readonly pageAccess: PageAccess,
     private readonly writer: PageWriter,
     private readonly follows: FollowRepository,
-    private readonly outbox: Outbox,
-    private readonly relay: OutboxRelay,
   ) {}
 
   /** A new page (or template) with version 1; members only. The author watches it. */
-  async create(user: AuthUser, input: CreatePageInput): Promise<PageEntity> {
-    const page = await this.tx.run((tx) => this.createIn(tx, user, input));
-    this.relay.nudge();
-    return page;
+  create(user: AuthUser, input: CreatePageInput): Promise<PageEntity> {
+    return this.uow.run(user, (uc) => this.createIn(uc, user, input));
   }
 
-  /** `create` inside the caller's transaction (e.g. furnishing a space being created). */
-  async createIn(tx: Tx, user: AuthUser, input: CreatePageInput): Promise<PageEntity> {
-    const decodedSpace = decodeId(input.spaceId);
-    if (!decodedSpace || decodedSpace.type !== 'Space') throw SpaceException.spaceNotFound('spaceId');
+  /** `create` inside the caller's use case (e.g. furnishing a space being created). */
+  async createIn(uc: UseCase, user: AuthUser, input: CreatePageInput): Promise<PageEntity> {
+    const tx = uc.tx;
+    const spaceId = spaceUuid(input.spaceId);
     const title = validateTitle(input.title);
     let body = validateBody(input.body);
     const labels = validateLabels(input.labels ?? []);
@@ -49,7 +43,7 @@ export class PageService {
     if (isTemplate && parentId) throw WikiException.templateOutsideTree();
 
     const id = randomUUID();
-    const space = await this.pageAccess.requireSpaceMember(user, decodedSpace.id, tx);
+    const space = await this.pageAccess.requireCreatable(user, spaceId, tx);
     if (parentId) await this.pageAccess.requireParent(user, parentId, space.id, tx);
     const allLabels = new Set(labels);
     if (templateId) {
@@ -63,12 +57,11 @@ export class PageService {
     await this.writer.create(tx, space, { id, parentId, position, title, body, isTemplate, labels: validateLabels([...allLabels]) }, user.id);
     await this.follows.add(tx, user.id, 'Page', id);
     const created = await this.writer.reload(tx, id);
-    await this.outbox.record(tx, {
-      type: DomainEventType.PageCreated,
+    await uc.record({
+      type: 'page.created',
       aggregateType: 'Page',
       aggregateId: id,
       spaceId: space.id,
-      actorId: user.id,
       payload: { title, slug: created.slug, version: 1, parentId, isTemplate, templateId },
     });
     return created;
@@ -88,7 +81,8 @@ export class PageService {
     const summary = validateSummary(input.summary);
     const labels = input.labels === null || input.labels === undefined ? null : validateLabels(input.labels);
 
-    const { page, changed } = await this.tx.run(async (tx) => {
+    return this.uow.run(user, async (uc) => {
+      const tx = uc.tx;
       const { page: current, space } = await this.pageAccess.requireEditable(user, id, tx);
       if (current.version !== base) throw WikiException.staleVersion(base, current.version);
       const next = { title: title ?? current.title, body: body ?? current.body };
@@ -102,27 +96,23 @@ export class PageService {
       }
       const labelsChanged = labels ? await this.writer.setLabels(tx, id, labels) : false;
       if (contentChanged) {
-        await this.outbox.record(tx, {
-          type: DomainEventType.PageUpdated,
+        await uc.record({
+          type: 'page.updated',
           aggregateType: 'Page',
           aggregateId: id,
           spaceId: space.id,
-          actorId: user.id,
           payload: { title: next.title, version, previousVersion: base, summary, titleChanged: next.title !== current.title },
         });
       } else if (labelsChanged) {
-        await this.outbox.record(tx, {
-          type: DomainEventType.PageLabelsChanged,
+        await uc.record({
+          type: 'page.labels_changed',
           aggregateType: 'Page',
           aggregateId: id,
           spaceId: space.id,
-          actorId: user.id,
           payload: { labels: labels ?? [] },
         });
       }
-      return { page: await this.writer.reload(tx, id), changed: contentChanged || labelsChanged };
+      return this.writer.reload(tx, id);
     });
-    if (changed) this.relay.nudge();
-    return page;
   }
 }

@@ -1,8 +1,8 @@
 import { Args, Context, ID, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { MAX_PAGE_SIZE, pageSize, type GraphqlContext } from '@pnyx/api/core/graphql';
+import { MAX_PAGE_SIZE, afterUuid, pageSize, type GraphqlContext } from '@pnyx/api/core/graphql';
 import { SpaceModel } from '@pnyx/api/spaces';
 import { PageLoader } from './page.loader';
-import { afterUuid, toPageModel } from './page.mapper';
+import { toPageModel } from './page.mapper';
 import { PageLabelCountModel, PageModel } from './page.model';
 
 /** The wiki's fields on Space (a space reaching the caller is readable). */

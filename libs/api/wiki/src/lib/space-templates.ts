@@ -1,6 +1,5 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import type { Tx } from '@pnyx/api/core/database';
-import type { AuthUser } from '@pnyx/api/core/graphql';
+import type { UseCase } from '@pnyx/api/core/events';
 import { SpaceLifecycle, type SpaceEntity } from '@pnyx/api/spaces';
 import { encodeId } from '@pnyx/shared/contracts';
 import { DEFAULT_TEMPLATES } from './default-templates';
@@ -19,12 +18,14 @@ export class SpaceTemplates implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.lifecycle.onCreated((tx, space, creator) => this.addDefaults(tx, space, creator));
+    this.lifecycle.onCreated((uc, space) => this.addDefaults(uc, space));
   }
 
-  async addDefaults(tx: Tx, space: SpaceEntity, creator: AuthUser): Promise<void> {
+  async addDefaults(uc: UseCase, space: SpaceEntity): Promise<void> {
+    const creator = uc.viewer;
+    if (!creator) throw new Error('A space is created by someone');
     for (const template of DEFAULT_TEMPLATES) {
-      await this.pages.createIn(tx, creator, {
+      await this.pages.createIn(uc, creator, {
         spaceId: encodeId('Space', space.id),
         title: template.title,
         body: template.body,

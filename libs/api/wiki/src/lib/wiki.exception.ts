@@ -35,6 +35,9 @@ export class WikiException extends DomainException {
   static notATemplate(): WikiException {
     return new WikiException(ErrorCode.BAD_USER_INPUT, 'templateId must name a template of this space', { field: 'templateId' });
   }
+  static cannotEdit(): WikiException {
+    return new WikiException(ErrorCode.FORBIDDEN, 'Only members of the space can do this');
+  }
   static cannotDelete(): WikiException {
     return new WikiException(ErrorCode.FORBIDDEN, 'Only an owner of the space or the creator of the page can delete it');
   }
