@@ -1,4 +1,4 @@
-import { OutboxRelay, type PublishedEvent } from '@pnyx/api/core/events';
+import { EventConsumers, OutboxRelay, type PublishedEvent } from '@pnyx/api/core/events';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSpace, uniqueKey } from '../support/factories';
 import { startTestApi, type TestApi } from '../support/test-api';
@@ -6,16 +6,18 @@ import { startTestApi, type TestApi } from '../support/test-api';
 describe('domain-event outbox', () => {
   let api: TestApi;
   let relay: OutboxRelay;
+  let consumers: EventConsumers;
   const seen: PublishedEvent[] = [];
 
   beforeAll(async () => {
     api = await startTestApi();
     relay = api.app.get(OutboxRelay);
-    relay.subscribe('space.created', (event) => void seen.push(event));
+    consumers = api.app.get(EventConsumers);
+    consumers.register({ name: 'outbox-spec-seen', types: ['space.created'], handle: async (event) => void seen.push(event) });
   });
   afterAll(() => api?.close());
 
-  it('hands a committed write to subscribers exactly once, marked published', async () => {
+  it('hands a committed write to consumers exactly once, marked published', async () => {
     const space = await buildSpace(api);
     await relay.drain();
     const mine = seen.filter((e) => e.payload['key'] === space.key);
@@ -41,19 +43,23 @@ describe('domain-event outbox', () => {
     expect(count).toBe(0);
   });
 
-  it('keeps an event whose subscriber failed, and delivers it on the next round', async () => {
+  it('keeps an event whose consumer failed, and delivers it on a retry', async () => {
     let failOnce = true;
     const delivered: string[] = [];
-    relay.subscribe('space.created', (event) => {
-      if (failOnce && event.payload['key'] === key) {
-        failOnce = false;
-        throw new Error('subscriber down');
-      }
-      delivered.push(String(event.payload['key']));
+    consumers.register({
+      name: 'outbox-spec-flaky',
+      types: ['space.created'],
+      handle: async (event) => {
+        if (failOnce && event.payload['key'] === key) {
+          failOnce = false;
+          throw new Error('consumer down');
+        }
+        delivered.push(String(event.payload['key']));
+      },
     });
     const key = uniqueKey('retry');
     await buildSpace(api, { key });
-    await relay.drain(); // the failing round (or the nudge right after the commit) leaves it pending
+    await relay.drain(); // the first attempt fails; drain runs the retry without waiting for its backoff
     await relay.drain();
     expect(failOnce).toBe(false);
     expect(delivered).toContain(key);

@@ -6,6 +6,7 @@ import { ConfigModule, type AppConfig } from '@pnyx/api/core/config';
 import { DatabaseModule } from '@pnyx/api/core/database';
 import { EventsModule } from '@pnyx/api/core/events';
 import { DomainExceptionFilter, graphqlModule } from '@pnyx/api/core/graphql';
+import { JobsModule } from '@pnyx/api/core/jobs';
 import { HealthController, Metrics, MetricsController } from '@pnyx/api/core/observability';
 import { IdentityModule } from '@pnyx/api/identity';
 import { SocialModule } from '@pnyx/api/social';
@@ -34,6 +35,7 @@ export class AppModule {
         DatabaseModule.forRoot(options.databaseUrl, { entities: ENTITIES, migrations: MIGRATIONS }),
         graphqlModule(options.schemaFile),
         AuthModule,
+        JobsModule,
         EventsModule,
         IdentityModule,
         AuditModule,

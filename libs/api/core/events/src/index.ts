@@ -6,3 +6,5 @@ export * from './lib/events.module';
 export * from './lib/unit-of-work';
 export * from './lib/transactional-listeners';
 export * from './lib/event-consumers';
+export * from './lib/delivery';
+export * from './lib/dead-letter.model';

@@ -27,4 +27,6 @@ export interface AppConfig {
   /** Folder with the built web app (index.html), or null to serve none. */
   webDist: string | null;
   graphql: { maxDepth: number; maxAliases: number; maxRootFields: number };
+  /** The background job runner (graphile-worker): jobs run at once per process, and how often it polls. */
+  jobs: { concurrency: number; pollIntervalMs: number };
 }

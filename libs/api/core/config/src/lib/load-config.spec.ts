@@ -8,6 +8,7 @@ describe('loadConfig', () => {
     expect(config.databaseUrl).toBeNull();
     expect(config.oidc).toMatchObject({ embedded: true, issuerUrl: 'http://localhost:3000/realms/pnyx', audience: 'pnyx-api' });
     expect(config.seedDemo).toBe(true);
+    expect(config.jobs).toEqual({ concurrency: 4, pollIntervalMs: 1_000 });
   });
 
   it('points at real services', () => {
@@ -29,6 +30,8 @@ describe('loadConfig', () => {
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
     [{ SEED_DEMO: 'maybe' }, 'SEED_DEMO'],
     [{ DB_POOL_SIZE: '0' }, 'DB_POOL_SIZE'],
+    [{ JOBS_CONCURRENCY: '0' }, 'JOBS_CONCURRENCY'],
+    [{ JOBS_POLL_INTERVAL_MS: '10' }, 'JOBS_POLL_INTERVAL_MS'],
     [{ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/pnyx' }, 'OIDC_ISSUER_URL'],
     [{ NODE_ENV: 'production', OIDC_ISSUER_URL: 'https://sso/realms/pnyx' }, 'DATABASE_URL'],
   ])('rejects %j naming %s', (env, variable) => {

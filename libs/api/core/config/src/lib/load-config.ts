@@ -102,5 +102,10 @@ export function loadConfig(env: Env): AppConfig {
       maxAliases: int(env, 'GRAPHQL_MAX_ALIASES', 100, 1, 10_000),
       maxRootFields: int(env, 'GRAPHQL_MAX_ROOT_FIELDS', 30, 1, 1_000),
     },
+    jobs: {
+      concurrency: int(env, 'JOBS_CONCURRENCY', 4, 1, 32),
+      // On PostgreSQL new jobs wake the runner through LISTEN/NOTIFY; polling is the fallback (and the only way on PGlite).
+      pollIntervalMs: int(env, 'JOBS_POLL_INTERVAL_MS', 1_000, 50, 60_000),
+    },
   };
 }

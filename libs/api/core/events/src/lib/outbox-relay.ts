@@ -1,48 +1,44 @@
 import { Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
+import { JobQueue } from '@pnyx/api/core/jobs';
 import { DataSource } from 'typeorm';
-import type { JsonObject } from '@pnyx/api/core/database';
-import type { EventHandler, PublishedEvent } from './domain-event';
+import { DELIVER_EVENT, deliveryJobs } from './delivery';
 import { EventConsumers } from './event-consumers';
 
 /** Any fixed number: one relay at a time across replicas claims events. */
 const RELAY_LOCK = 7_240_002;
-const BATCH = 100;
+const BATCH = 500;
 
-interface OutboxRow {
-  id: string;
-  type: string;
-  aggregate_type: string;
-  aggregate_id: string;
-  space_id: string | null;
-  actor_id: string | null;
-  payload: JsonObject;
-  occurred_at: Date;
+interface BatchResult {
+  /** False when another process holds the relay lock. */
+  claimed: boolean;
+  published: number;
+  jobs: number;
 }
 
 /**
- * Hands committed outbox events, in order, to in-process subscribers, then
- * marks them published in the same transaction. A handler that throws leaves
- * the batch unpublished for the next round (at-least-once). Polls, and can be
- * nudged right after a commit; `drain()` delivers everything now (tests).
+ * Turns committed outbox events into delivery jobs. Each batch, claimed by
+ * one process at a time (advisory lock), adds one `deliver-event` job per
+ * interested consumer — one multi-row statement — and marks the events
+ * published, in one transaction: an event is never lost nor handed out twice.
+ * The consumers run later, in the job workers (see EventDelivery), each with
+ * its own retries and dead letters, so one failing consumer delays no other.
+ * The relay polls, and the unit of work nudges it right after a commit.
  */
 @Injectable()
 export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(OutboxRelay.name);
-  private readonly handlers = new Map<string, EventHandler[]>();
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<number> | null = null;
+  /** A nudge arrived while a round was running: look again before resting. */
+  private again = false;
   private stopped = false;
   pollMs = 1_000;
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly consumers: EventConsumers,
+    private readonly jobs: JobQueue,
   ) {}
-
-  /** `type` '*' receives every event. */
-  subscribe(type: string, handler: EventHandler): void {
-    this.handlers.set(type, [...(this.handlers.get(type) ?? []), handler]);
-  }
 
   onApplicationBootstrap(): void {
     this.schedule();
@@ -56,17 +52,26 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
   }
 
   nudge(): void {
-    if (!this.stopped && !this.running) void this.tick();
+    if (this.stopped) return;
+    if (this.running) this.again = true;
+    else void this.tick();
   }
 
-  /** Delivers until nothing is pending; returns how many events were delivered. */
+  /**
+   * Publishes every pending event and waits until each of its delivery jobs
+   * is done — delivered, or dead-lettered after its attempts (retries run at
+   * once instead of after their backoff) — then again for events the
+   * consumers recorded meanwhile. Returns how many events were published.
+   * For tests; production never waits for consumers.
+   */
   async drain(): Promise<number> {
     let total = 0;
     for (;;) {
       await this.running;
-      const delivered = await this.tick();
-      total += delivered;
-      if (delivered === 0) return total;
+      const published = await this.tick();
+      total += published;
+      await this.jobs.settle({ tasks: [DELIVER_EVENT], retryNow: true });
+      if (published === 0) return total;
     }
   }
 
@@ -78,7 +83,7 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
 
   private tick(): Promise<number> {
     if (!this.running) {
-      this.running = this.deliverBatch()
+      this.running = this.publishPending()
         .catch((error: unknown) => {
           this.logger.error(error instanceof Error ? error : String(error));
           return 0;
@@ -88,36 +93,34 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
     return this.running;
   }
 
-  private async deliverBatch(): Promise<number> {
-    if (!this.dataSource.isInitialized) return 0;
-    return this.dataSource.transaction(async (tx) => {
+  /** Batches until the outbox is empty (or another process holds the lock). */
+  private async publishPending(): Promise<number> {
+    let total = 0;
+    for (;;) {
+      this.again = false;
+      const batch = await this.publishBatch();
+      total += batch.published;
+      if (!batch.claimed || this.stopped) return total;
+      if (batch.published < BATCH && !this.again) return total;
+    }
+  }
+
+  private async publishBatch(): Promise<BatchResult> {
+    if (!this.dataSource.isInitialized) return { claimed: false, published: 0, jobs: 0 };
+    await this.jobs.ready();
+    const result = await this.dataSource.transaction(async (tx): Promise<BatchResult> => {
       const [{ locked }] = await tx.query('SELECT pg_try_advisory_xact_lock($1) AS locked', [RELAY_LOCK]);
-      if (!locked) return 0;
-      const rows: OutboxRow[] = await tx.query(
-        `SELECT id, type, aggregate_type, aggregate_id, space_id, actor_id, payload, occurred_at
-           FROM outbox_event WHERE published_at IS NULL ORDER BY id LIMIT $1`,
+      if (!locked) return { claimed: false, published: 0, jobs: 0 };
+      const events: { id: string; type: string }[] = await tx.query(
+        `WITH batch AS (SELECT id FROM outbox_event WHERE published_at IS NULL ORDER BY id LIMIT $1),
+              published AS (UPDATE outbox_event o SET published_at = now() FROM batch WHERE o.id = batch.id RETURNING o.id, o.type)
+         SELECT id, type FROM published ORDER BY id`,
         [BATCH],
       );
-      for (const row of rows) {
-        const event = {
-          id: row.id,
-          type: row.type,
-          aggregateType: row.aggregate_type,
-          aggregateId: row.aggregate_id,
-          spaceId: row.space_id,
-          actorId: row.actor_id,
-          payload: row.payload,
-          occurredAt: row.occurred_at,
-        } as PublishedEvent;
-        for (const consumer of this.consumers.for(row.type)) await consumer.handle(event);
-        for (const handler of [...(this.handlers.get(row.type) ?? []), ...(this.handlers.get('*') ?? [])]) {
-          await handler(event);
-        }
-      }
-      if (rows.length) {
-        await tx.query('UPDATE outbox_event SET published_at = now() WHERE id = ANY($1::bigint[])', [rows.map((r) => r.id)]);
-      }
-      return rows.length;
+      const jobs = await this.jobs.addManyIn(tx, DELIVER_EVENT, deliveryJobs(events, this.consumers.all()));
+      return { claimed: true, published: events.length, jobs };
     });
+    if (result.jobs) this.jobs.nudge(result.jobs);
+    return result;
   }
 }
