@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { TransactionRunner, type Tx } from '@pnyx/api/core/database';
-import { UserEntity } from './user.entity';
+import { TransactionRunner, namedQuery, type Tx } from '@pnyx/api/core/database';
+import type { UserEntity } from './user.entity';
 
 export interface UserProfile {
   subject: string;
@@ -9,6 +9,10 @@ export interface UserProfile {
   email: string | null;
   roles: string[];
 }
+
+/** The columns of `app_user` under `alias`, named as UserEntity's properties. */
+const USER_COLUMNS = (a: string) =>
+  `${a}.id, ${a}.subject, ${a}.username, ${a}.display_name AS "displayName", ${a}.email, ${a}.roles, ${a}.created_at AS "createdAt", ${a}.updated_at AS "updatedAt"`;
 
 @Injectable()
 export class UserRepository {
@@ -21,44 +25,49 @@ export class UserRepository {
    */
   upsert(profile: UserProfile): Promise<UserEntity> {
     return this.tx.run(async (tx) => {
-      await tx.query(
+      await namedQuery(
+        tx,
         `UPDATE app_user SET username = username || '~' || left(md5(subject), 8), updated_at = now()
-          WHERE lower(username) = lower($1) AND subject <> $2`,
-        [profile.username, profile.subject],
+          WHERE lower(username) = lower(:username) AND subject <> :subject`,
+        { username: profile.username, subject: profile.subject },
       );
       return this.upsertRow(tx, profile);
     });
   }
 
   private async upsertRow(tx: Tx, profile: UserProfile): Promise<UserEntity> {
-    const rows: UserEntity[] = await tx.query(
-      `INSERT INTO app_user (subject, username, display_name, email, roles)
-       VALUES ($1, $2, $3, $4, $5)
+    const [row] = await namedQuery<UserEntity>(
+      tx,
+      `INSERT INTO app_user AS u (subject, username, display_name, email, roles)
+       VALUES (:subject, :username, :displayName, :email, :roles)
        ON CONFLICT (subject) DO UPDATE SET
          username = EXCLUDED.username, display_name = EXCLUDED.display_name,
          email = EXCLUDED.email, roles = EXCLUDED.roles, updated_at = now()
-       RETURNING id, subject, username, display_name AS "displayName", email, roles,
-                 created_at AS "createdAt", updated_at AS "updatedAt"`,
-      [profile.subject, profile.username, profile.displayName, profile.email, profile.roles],
+       RETURNING ${USER_COLUMNS('u')}`,
+      { subject: profile.subject, username: profile.username, displayName: profile.displayName, email: profile.email, roles: profile.roles },
     );
-    return rows[0];
+    return row;
   }
 
   findByIds(ids: readonly string[]): Promise<UserEntity[]> {
     if (!ids.length) return Promise.resolve([]);
-    return this.tx.reader.getRepository(UserEntity).createQueryBuilder('u').where('u.id = ANY(:ids)', { ids }).getMany();
+    return namedQuery(this.tx.reader, `SELECT ${USER_COLUMNS('u')} FROM app_user u WHERE u.id = ANY(CAST(:ids AS uuid[]))`, { ids });
   }
 
-  findByUsername(username: string, tx: Tx = this.tx.reader): Promise<UserEntity | null> {
-    return tx.getRepository(UserEntity).createQueryBuilder('u').where('lower(u.username) = lower(:username)', { username }).getOne();
+  async findByUsername(username: string, tx: Tx = this.tx.reader): Promise<UserEntity | null> {
+    const [user] = await namedQuery<UserEntity>(tx, `SELECT ${USER_COLUMNS('u')} FROM app_user u WHERE lower(u.username) = lower(:username)`, { username });
+    return user ?? null;
   }
 
+  /** Up to `limit` users by username; with `text`, those whose username, name or email contains it. */
   search(text: string | null, limit: number): Promise<UserEntity[]> {
-    const query = this.tx.reader.getRepository(UserEntity).createQueryBuilder('u').orderBy('lower(u.username)').take(limit);
-    if (text) {
-      const pattern = `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-      query.where('(u.username ILIKE :pattern OR u.display_name ILIKE :pattern OR u.email ILIKE :pattern)', { pattern });
-    }
-    return query.getMany();
+    const pattern = text ? `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
+    return namedQuery(
+      this.tx.reader,
+      `SELECT ${USER_COLUMNS('u')} FROM app_user u
+        ${pattern ? 'WHERE u.username ILIKE :pattern OR u.display_name ILIKE :pattern OR u.email ILIKE :pattern' : ''}
+        ORDER BY lower(u.username) LIMIT :limit`,
+      { pattern, limit },
+    );
   }
 }
