@@ -6,3 +6,4 @@ export * from './lib/database.module';
 export * from './lib/transaction-runner';
 export * from './lib/json';
 export * from './lib/sql';
+export * from './lib/statement-count';

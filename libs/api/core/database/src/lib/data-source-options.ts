@@ -1,6 +1,7 @@
 import type { AppConfig } from '@pnyx/api/core/config';
 import type { DataSourceOptions, MixedList } from 'typeorm';
 import { FailoverGuard } from './failover-guard';
+import { StatementCounter } from './statement-count';
 
 // TypeORM option types use Function in these lists.
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -22,7 +23,7 @@ export function dataSourceOptions(url: string, config: Pick<AppConfig, 'db'>, pa
     url,
     entities: parts.entities,
     migrations: parts.migrations,
-    subscribers: [FailoverGuard],
+    subscribers: [FailoverGuard, StatementCounter],
     synchronize: false,
     migrationsRun: false,
     poolSize: config.db.poolSize,

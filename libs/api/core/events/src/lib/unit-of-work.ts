@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { Tx } from '@pnyx/api/core/database';
+import { outsideStatementCount, type Tx } from '@pnyx/api/core/database';
 import type { AuthUser } from '@pnyx/api/core/graphql';
 import type { DomainEventOf, DomainEventType } from '@pnyx/shared/contracts';
 import { Outbox } from './outbox';
@@ -60,7 +60,8 @@ export class UnitOfWork {
       };
       return work(uc);
     });
-    if (recorded) this.relay.nudge();
+    // The relay's work is not the request's: keep it out of the request's statement count.
+    if (recorded) outsideStatementCount(() => this.relay.nudge());
     for (const fn of after) fn();
     return result;
   }

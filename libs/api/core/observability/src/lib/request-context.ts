@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
+import { withStatementCount } from '@pnyx/api/core/database';
 import type { NextFunction, Request, Response } from 'express';
 
 interface RequestContext {
@@ -14,10 +15,25 @@ export function currentRequestId(): string | undefined {
 
 const VALID_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
-/** Express middleware: takes a sane `x-request-id` or makes one, echoes it, and scopes logs to it. */
+/** A request that sends `x-debug-statements: 1` gets `x-db-statements: <n>` back: the SQL statements it cost. */
+export const DEBUG_STATEMENTS_HEADER = 'x-debug-statements';
+export const STATEMENTS_HEADER = 'x-db-statements';
+
+/**
+ * Express middleware: takes a sane `x-request-id` or makes one, echoes it,
+ * scopes logs to it, and counts the database statements the request sends.
+ */
 export function requestIdMiddleware(req: Request, res: Response, next: NextFunction): void {
   const incoming = req.header('x-request-id');
   const requestId = incoming && VALID_ID.test(incoming) ? incoming : randomUUID();
   res.setHeader('x-request-id', requestId);
-  storage.run({ requestId }, next);
+  const { count } = withStatementCount(() => storage.run({ requestId }, next));
+  if (req.header(DEBUG_STATEMENTS_HEADER) === '1') {
+    // Set just before the headers go out, when every statement of the request has been sent.
+    const writeHead = res.writeHead;
+    res.writeHead = function (this: Response, ...args: Parameters<Response['writeHead']>) {
+      if (!res.headersSent) res.setHeader(STATEMENTS_HEADER, String(count()));
+      return writeHead.apply(this, args);
+    } as Response['writeHead'];
+  }
 }
