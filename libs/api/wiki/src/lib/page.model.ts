@@ -1,5 +1,5 @@
 import { Field, GraphQLISODateTime, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { NodeModel, PageInfoModel } from '@pnyx/api/core/graphql';
+import { Connection, NodeModel } from '@pnyx/api/core/graphql';
 import { UserModel } from '@pnyx/api/identity';
 import { SpaceModel } from '@pnyx/api/spaces';
 
@@ -128,13 +128,7 @@ export class PageDiffModel {
 }
 
 @ObjectType('PageConnection')
-export class PageConnectionModel {
-  @Field(() => [PageModel])
-  nodes!: PageModel[];
-
-  @Field(() => PageInfoModel)
-  pageInfo!: PageInfoModel;
-}
+export class PageConnectionModel extends Connection(PageModel) {}
 
 @ObjectType('PageLabelCount')
 export class PageLabelCountModel {
