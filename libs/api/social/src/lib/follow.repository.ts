@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { TransactionRunner, type Tx } from '@pnyx/api/core/database';
+import { TransactionRunner, namedQuery, type Tx } from '@pnyx/api/core/database';
 
 /** Follows (watches). Other modules use `add` inside their own transaction, e.g. authors watch their pages. */
 @Injectable()
@@ -8,21 +8,22 @@ export class FollowRepository {
 
   /** True when the follow is new. */
   async add(tx: Tx, userId: string, subjectType: string, subjectId: string): Promise<boolean> {
-    const rows: unknown[] = await tx.query(
-      `INSERT INTO follow (user_id, subject_type, subject_id) VALUES ($1, $2, $3)
+    const rows = await namedQuery(
+      tx,
+      `INSERT INTO follow (user_id, subject_type, subject_id) VALUES (:userId, :subjectType, :subjectId)
        ON CONFLICT DO NOTHING RETURNING user_id`,
-      [userId, subjectType, subjectId],
+      { userId, subjectType, subjectId },
     );
     return rows.length > 0;
   }
 
   /** True when there was a follow to remove. */
   async remove(tx: Tx, userId: string, subjectType: string, subjectId: string): Promise<boolean> {
-    const rows: unknown[] = await tx.query(
-      // In a CTE, so the driver returns the rows (a bare DELETE returns [rows, count]).
-      `WITH gone AS (DELETE FROM follow WHERE user_id = $1 AND subject_type = $2 AND subject_id = $3 RETURNING user_id)
+    const rows = await namedQuery(
+      tx,
+      `WITH gone AS (DELETE FROM follow WHERE user_id = :userId AND subject_type = :subjectType AND subject_id = :subjectId RETURNING user_id)
        SELECT user_id FROM gone`,
-      [userId, subjectType, subjectId],
+      { userId, subjectType, subjectId },
     );
     return rows.length > 0;
   }
@@ -30,10 +31,11 @@ export class FollowRepository {
   /** Which of the subjects the user follows. */
   async followedAmong(userId: string, subjectType: string, subjectIds: readonly string[]): Promise<string[]> {
     if (!subjectIds.length) return [];
-    const rows: { subject_id: string }[] = await this.tx.reader.query(
-      'SELECT subject_id FROM follow WHERE user_id = $1 AND subject_type = $2 AND subject_id = ANY($3::uuid[])',
-      [userId, subjectType, subjectIds],
+    const rows = await namedQuery<{ subjectId: string }>(
+      this.tx.reader,
+      'SELECT subject_id AS "subjectId" FROM follow WHERE user_id = :userId AND subject_type = :subjectType AND subject_id = ANY(CAST(:subjectIds AS uuid[]))',
+      { userId, subjectType, subjectIds },
     );
-    return rows.map((r) => r.subject_id);
+    return rows.map((r) => r.subjectId);
   }
 }
