@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { TransactionRunner, type Tx } from '@pnyx/api/core/database';
-import { namedQuery } from './named-query';
+import { TransactionRunner, namedQuery, type Tx } from '@pnyx/api/core/database';
 
 @Injectable()
 export class PageLabelRepository {

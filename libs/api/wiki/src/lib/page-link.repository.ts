@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { TransactionRunner, type Tx } from '@pnyx/api/core/database';
-import { SpaceAccess } from '@pnyx/api/spaces';
+import { TransactionRunner, namedQuery, type Tx } from '@pnyx/api/core/database';
+import { readableSpacesSql } from '@pnyx/api/spaces';
 import type { SpaceVisibility } from '@pnyx/shared/contracts';
 import type { PageEntity } from './page.entity';
-import { namedQuery, pageColumns } from './named-query';
+import { pageColumns } from './page-sql';
 
 /** A wiki link of the current version, as stored. */
 export interface StoredLink {
@@ -133,7 +133,7 @@ export class PageLinkRepository {
       `SELECT ${pageColumns('b')}, k.id AS "targetId" FROM unnest(CAST(:targetIds AS uuid[])) AS k(id)
         CROSS JOIN LATERAL (
           SELECT p.* FROM page p
-           WHERE p.id IN (SELECT l.from_page_id FROM page_link l WHERE l.to_page_id = k.id) AND p.deleted_at IS NULL AND ${SpaceAccess.visibleSpacesSql('p.space_id')}
+           WHERE p.id IN (SELECT l.from_page_id FROM page_link l WHERE l.to_page_id = k.id) AND p.deleted_at IS NULL AND ${readableSpacesSql('p.space_id')}
              AND (CAST(:afterId AS uuid) IS NULL OR (lower(p.title), p.id) >
                   (SELECT lower(a.title), a.id FROM page a WHERE a.id = CAST(:afterId AS uuid)))
            ORDER BY lower(p.title), p.id LIMIT :limit) b

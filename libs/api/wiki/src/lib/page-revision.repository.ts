@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { TransactionRunner, type Tx } from '@pnyx/api/core/database';
-import { PageRevisionEntity } from './page-revision.entity';
-import { namedQuery } from './named-query';
+import { TransactionRunner, namedQuery, type Tx } from '@pnyx/api/core/database';
+import type { PageRevisionEntity } from './page-revision.entity';
 
 const COLUMNS = (a: string) =>
   `${a}.page_id AS "pageId", ${a}.version, ${a}.title, ${a}.body, ${a}.summary, ${a}.restored_from AS "restoredFrom",
@@ -13,7 +12,20 @@ export class PageRevisionRepository {
   constructor(private readonly tx: TransactionRunner) {}
 
   async insert(tx: Tx, revision: Omit<PageRevisionEntity, 'createdAt' | 'page' | 'author'>): Promise<void> {
-    await tx.insert(PageRevisionEntity, revision);
+    await namedQuery(
+      tx,
+      `INSERT INTO page_revision (page_id, version, title, body, summary, restored_from, author_id)
+       VALUES (:pageId, :version, :title, :body, :summary, :restoredFrom, :authorId)`,
+      {
+        pageId: revision.pageId,
+        version: revision.version,
+        title: revision.title,
+        body: revision.body,
+        summary: revision.summary,
+        restoredFrom: revision.restoredFrom,
+        authorId: revision.authorId,
+      },
+    );
   }
 
   /** Newest first, `limit` per page, older than `beforeVersion` — one query for any number of pages. */

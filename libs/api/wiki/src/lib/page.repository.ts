@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { TransactionRunner, type Tx } from '@pnyx/api/core/database';
-import { SpaceAccess } from '@pnyx/api/spaces';
-import { PageEntity } from './page.entity';
-import { SIBLING_ORDER, namedQuery, pageColumns } from './named-query';
+import { TransactionRunner, namedQuery, type Tx } from '@pnyx/api/core/database';
+import { readableSpacesSql } from '@pnyx/api/spaces';
+import type { PageEntity } from './page.entity';
+import { SIBLING_ORDER, pageColumns } from './page-sql';
 
 export type NewPage = Pick<PageEntity, 'id' | 'spaceId' | 'parentId' | 'position' | 'title' | 'slug' | 'body' | 'html' | 'version' | 'isTemplate' | 'createdBy' | 'updatedBy'>;
 
@@ -29,13 +29,12 @@ export class PageRepository {
   /** Live pages the viewer may read, by id. */
   findVisibleByIds(viewerId: string, ids: readonly string[], tx: Tx = this.tx.reader): Promise<PageEntity[]> {
     if (!ids.length) return Promise.resolve([]);
-    return tx
-      .getRepository(PageEntity)
-      .createQueryBuilder('p')
-      .where('p.id = ANY(:ids)', { ids })
-      .andWhere('p.deleted_at IS NULL')
-      .andWhere(SpaceAccess.visibleSpacesSql('p.space_id'), { viewerId })
-      .getMany();
+    return namedQuery(
+      tx,
+      `SELECT ${pageColumns('p')} FROM page p
+        WHERE p.id = ANY(CAST(:ids AS uuid[])) AND p.deleted_at IS NULL AND ${readableSpacesSql('p.space_id')}`,
+      { ids, viewerId },
+    );
   }
 
   /** By any of its slugs (canonical, old or alias), in a space the viewer may read. */
@@ -46,7 +45,7 @@ export class PageRepository {
          JOIN space s ON s.id = ps.space_id
          JOIN page p ON p.id = ps.page_id
         WHERE lower(s.key) = lower(:spaceKey) AND ps.slug = :slug AND p.deleted_at IS NULL
-          AND ${SpaceAccess.visibleSpacesSql('p.space_id')}`,
+          AND ${readableSpacesSql('p.space_id')}`,
       { spaceKey, slug, viewerId },
     );
     return page ?? null;
@@ -70,11 +69,29 @@ export class PageRepository {
 
   /** Holds the space's tree lock until the transaction ends. */
   async lockTree(tx: Tx, spaceId: string): Promise<void> {
-    await tx.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [TREE_LOCK + spaceId]);
+    await namedQuery(tx, 'SELECT pg_advisory_xact_lock(hashtextextended(:key, 0))', { key: TREE_LOCK + spaceId });
   }
 
   async insert(tx: Tx, page: NewPage): Promise<void> {
-    await tx.insert(PageEntity, page);
+    await namedQuery(
+      tx,
+      `INSERT INTO page (id, space_id, parent_id, position, title, slug, body, html, version, is_template, created_by, updated_by)
+       VALUES (:id, :spaceId, :parentId, :position, :title, :slug, :body, :html, :version, :isTemplate, :createdBy, :updatedBy)`,
+      {
+        id: page.id,
+        spaceId: page.spaceId,
+        parentId: page.parentId,
+        position: page.position,
+        title: page.title,
+        slug: page.slug,
+        body: page.body,
+        html: page.html,
+        version: page.version,
+        isTemplate: page.isTemplate,
+        createdBy: page.createdBy,
+        updatedBy: page.updatedBy,
+      },
+    );
   }
 
   /**

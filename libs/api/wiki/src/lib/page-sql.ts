@@ -1,15 +1,4 @@
-import type { Tx } from '@pnyx/api/core/database';
-
-/**
- * Runs SQL with `:named` parameters (as the query builder takes them, so
- * SpaceAccess.visibleSpacesSql can be embedded). Write statements must be
- * wrapped in a CTE (`WITH x AS (UPDATE … RETURNING …) SELECT … FROM x`): a
- * bare UPDATE or DELETE comes back from the driver as [rows, count].
- */
-export async function namedQuery<T>(tx: Tx, sql: string, params: Record<string, unknown>): Promise<T[]> {
-  const [query, values] = tx.connection.driver.escapeQueryWithParameters(sql, params);
-  return tx.query(query, values);
-}
+/** SQL fragments the wiki repositories share (statements go through `namedQuery` from core). */
 
 /** The columns of `page` under `alias`, named as PageEntity's properties. */
 export function pageColumns(alias: string): string {
