@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { TransactionRunner, type JsonObject, type Tx } from '@pnyx/api/core/database';
-import { AuditEntryEntity } from './audit-entry.entity';
+import { TransactionRunner, namedQuery, type JsonObject, type Tx } from '@pnyx/api/core/database';
+import type { AuditEntryEntity } from './audit-entry.entity';
 import { GENESIS_HASH, auditHash } from './audit-hash';
 
 export interface AuditRecord {
@@ -29,9 +29,10 @@ export class AuditLog {
   constructor(private readonly tx: TransactionRunner) {}
 
   async record(tx: Tx, record: AuditRecord): Promise<void> {
-    await tx.query('SELECT pg_advisory_xact_lock($1)', [AUDIT_LOCK]);
-    const last = await tx.getRepository(AuditEntryEntity).find({ order: { id: 'DESC' }, take: 1, select: { hash: true } });
-    const prevHash = last[0]?.hash ?? GENESIS_HASH;
+    // Its own statement: the next one must take its snapshot after the lock is held, or it could miss the holder's row.
+    await namedQuery(tx, 'SELECT pg_advisory_xact_lock(:lock)', { lock: AUDIT_LOCK });
+    const [last] = await namedQuery<{ hash: string }>(tx, 'SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1');
+    const prevHash = last?.hash ?? GENESIS_HASH;
     const content = {
       occurredAt: new Date(),
       actorId: record.actorId,
@@ -41,26 +42,27 @@ export class AuditLog {
       spaceId: record.spaceId ?? null,
       data: record.data ?? {},
     };
-    await tx.query(
+    await namedQuery(
+      tx,
       `INSERT INTO audit_log (occurred_at, actor_id, action, subject_type, subject_id, space_id, data, prev_hash, hash)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-      [content.occurredAt, content.actorId, content.action, content.subjectType, content.subjectId, content.spaceId, content.data, prevHash, auditHash(prevHash, content)],
+       VALUES (:occurredAt, :actorId, :action, :subjectType, :subjectId, :spaceId, :data, :prevHash, :hash)`,
+      { ...content, prevHash, hash: auditHash(prevHash, content) },
     );
   }
 
   /** Walks the whole chain in id order and recomputes every hash. */
   async verify(): Promise<AuditVerification> {
-    const repo = this.tx.reader.getRepository(AuditEntryEntity);
     let prevHash = GENESIS_HASH;
     let checked = 0;
     let afterId = '0';
     for (;;) {
-      const rows = await repo
-        .createQueryBuilder('a')
-        .where('a.id > :afterId', { afterId })
-        .orderBy('a.id', 'ASC')
-        .take(VERIFY_BATCH)
-        .getMany();
+      const rows = await namedQuery<AuditEntryEntity>(
+        this.tx.reader,
+        `SELECT a.id, a.occurred_at AS "occurredAt", a.actor_id AS "actorId", a.action, a.subject_type AS "subjectType",
+                a.subject_id AS "subjectId", a.space_id AS "spaceId", a.data, a.prev_hash AS "prevHash", a.hash
+           FROM audit_log a WHERE a.id > CAST(:afterId AS bigint) ORDER BY a.id LIMIT :limit`,
+        { afterId, limit: VERIFY_BATCH },
+      );
       for (const row of rows) {
         if (row.prevHash !== prevHash || auditHash(prevHash, row) !== row.hash) {
           return { intact: false, checked, firstBrokenId: row.id };
