@@ -117,6 +117,16 @@ describe('spaces', () => {
     ]);
   });
 
+  it('answers canManageMembers with the rule addSpaceMember enforces', async () => {
+    const space = await buildSpace(api, { visibility: 'PUBLIC', members: ['bob'] });
+    const Q = 'query($key: String!) { space(key: $key) { canManageMembers } }';
+    const answers = await Promise.all([alice, bob, carol].map(async (token) => (await api.gql<{ space: { canManageMembers: boolean } }>(token, Q, { key: space.key })).data?.space.canManageMembers));
+    expect(answers).toEqual([true, false, false]);
+    const tried: string[] = [];
+    for (const token of [bob, carol, alice]) tried.push(errorOf(await api.gql(token, ADD, { input: { spaceId: space.id, username: 'carol', role: 'MEMBER' } })).code ?? 'OK');
+    expect(tried).toEqual(['FORBIDDEN', 'FORBIDDEN', 'OK']);
+  });
+
   it('refuses member management by a non-owner (FORBIDDEN) and hides private spaces from strangers (NOT_FOUND)', async () => {
     const pub = await buildSpace(api, { visibility: 'PUBLIC', members: ['bob'] });
     const asMember = await api.gql(bob, ADD, { input: { spaceId: pub.id, username: 'carol', role: 'MEMBER' } });

@@ -9,6 +9,7 @@ import { SpaceException } from './space.exception';
 import { toSpaceMemberModel, toSpaceModel } from './space.mapper';
 import { SpaceMemberModel, SpaceModel } from './space.model';
 import { SpaceRepository } from './space.repository';
+import { SpacePolicy } from './space.policy';
 import { SpaceService } from './space.service';
 
 @Resolver(() => SpaceModel)
@@ -59,5 +60,10 @@ export class SpaceResolver {
   async myRole(@Parent() space: SpaceModel, @Context() ctx: GraphqlContext): Promise<SpaceRole | null> {
     const userId = ctx.req.user?.id;
     return (await this.memberLoader.load(ctx, space.uuid)).find((m) => m.userId === userId)?.role ?? null;
+  }
+
+  @ResolveField(() => Boolean, { description: 'Whether the caller may add members and change their roles (the rule addSpaceMember enforces)' })
+  async canManageMembers(@Parent() space: SpaceModel, @Context() ctx: GraphqlContext): Promise<boolean> {
+    return SpacePolicy.canManageMembers(await this.myRole(space, ctx));
   }
 }
