@@ -1,8 +1,6 @@
 import { DomainException } from '@pnyx/api/core/graphql';
-import { SpaceRole, SpaceVisibility } from '@pnyx/shared/contracts';
+import { SPACE_DESCRIPTION_MAX_LENGTH, SPACE_KEY_PATTERN, SPACE_NAME_MAX_LENGTH, SpaceRole, SpaceVisibility } from '@pnyx/shared/contracts';
 import type { CreateSpaceInput } from './create-space.input';
-
-export const SPACE_KEY = /^[A-Za-z0-9-]{2,32}$/;
 
 export interface ValidSpaceInput {
   key: string;
@@ -14,11 +12,11 @@ export interface ValidSpaceInput {
 /** Checks a new space's fields; throws BAD_USER_INPUT naming the first bad one. */
 export function validateCreateSpace(input: CreateSpaceInput): ValidSpaceInput {
   const key = input.key.trim();
-  if (!SPACE_KEY.test(key)) throw DomainException.badInput('key', 'key must be 2 to 32 letters, digits or dashes');
+  if (!SPACE_KEY_PATTERN.test(key)) throw DomainException.badInput('key', 'key must be 2 to 32 letters, digits or dashes');
   const name = input.name.trim();
-  if (name.length < 1 || name.length > 100) throw DomainException.badInput('name', 'name must be 1 to 100 characters');
+  if (name.length < 1 || name.length > SPACE_NAME_MAX_LENGTH) throw DomainException.badInput('name', `name must be 1 to ${SPACE_NAME_MAX_LENGTH} characters`);
   const description = input.description?.trim() || null;
-  if (description && description.length > 2000) throw DomainException.badInput('description', 'description must be at most 2000 characters');
+  if (description && description.length > SPACE_DESCRIPTION_MAX_LENGTH) throw DomainException.badInput('description', `description must be at most ${SPACE_DESCRIPTION_MAX_LENGTH} characters`);
   if (!Object.values(SpaceVisibility).includes(input.visibility)) throw DomainException.badInput('visibility', 'visibility must be PUBLIC or PRIVATE');
   return { key, name, description, visibility: input.visibility };
 }
