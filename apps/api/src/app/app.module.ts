@@ -8,6 +8,7 @@ import { EventsModule } from '@pnyx/api/core/events';
 import { DomainExceptionFilter, graphqlModule } from '@pnyx/api/core/graphql';
 import { JobsModule } from '@pnyx/api/core/jobs';
 import { HealthController, Metrics, MetricsController } from '@pnyx/api/core/observability';
+import { RealtimeModule } from '@pnyx/api/core/realtime';
 import { IdentityModule } from '@pnyx/api/identity';
 import { SocialModule } from '@pnyx/api/social';
 import { SpacesModule } from '@pnyx/api/spaces';
@@ -37,6 +38,7 @@ export class AppModule {
         AuthModule,
         JobsModule,
         EventsModule,
+        RealtimeModule,
         IdentityModule,
         AuditModule,
         SpacesModule,

@@ -14,6 +14,8 @@ import { PageReader } from './page-reader';
 import { PageRenderer } from './page-renderer';
 import { PageRevisionRepository } from './page-revision.repository';
 import { PageRevisionResolver } from './page-revision.resolver';
+import { PageSubscriptionConsumer } from './page-subscription.consumer';
+import { PageSubscriptionResolver } from './page-subscription.resolver';
 import { PageTreeService } from './page-tree.service';
 import { PageWriter } from './page-writer';
 import { PageLoader } from './page.loader';
@@ -46,6 +48,7 @@ import { WikiException } from './wiki.exception';
     PageMutationResolver,
     PageFieldsResolver,
     PageRevisionResolver,
+    PageSubscriptionResolver, PageSubscriptionConsumer,
     SpacePagesResolver,
     SpaceTemplates,
   ],

@@ -7,8 +7,8 @@ import { IS_PUBLIC } from './public.decorator';
 import { TokenVerifier } from './token-verifier';
 import { USER_SYNC, type UserSync } from './user-sync';
 
-function bearer(req: RequestWithUser): string | null {
-  const header = req.headers?.authorization;
+/** The token of an `Authorization: Bearer …` value (HTTP header or graphql-ws connection parameter), or null. */
+export function bearerToken(header: unknown): string | null {
   if (typeof header !== 'string') return null;
   const match = /^Bearer ([A-Za-z0-9._~+/=-]+)$/.exec(header.trim());
   return match ? match[1] : null;
@@ -35,7 +35,7 @@ export class AuthGuard implements CanActivate {
 
     const req = this.request(context);
     if (!req.user) {
-      const token = bearer(req);
+      const token = bearerToken(req.headers?.authorization);
       if (!token) throw DomainException.unauthenticated();
       req.user = await this.users.fromClaims(await this.verifier.verify(token));
     }

@@ -10,6 +10,8 @@ export interface VerifiedClaims {
   displayName: string;
   email: string | null;
   realmRoles: string[];
+  /** When the token expires (epoch ms, from `exp`). */
+  expiresAt: number;
 }
 
 const ALGORITHMS = ['RS256'];
@@ -69,6 +71,7 @@ export class TokenVerifier {
       displayName: claim(payload, 'name') ?? username,
       email: claim(payload, 'email') ?? null,
       realmRoles: realmRoles(payload),
+      expiresAt: (payload.exp as number) * 1000,
     };
   }
 }

@@ -26,6 +26,24 @@ export function createContext(req: RequestWithUser): GraphqlContext {
   return { req, loaders: new Map() };
 }
 
+/** A WebSocket connection's caller, checked once at connect. */
+export interface AuthenticatedConnection {
+  user: AuthUser;
+  /** When its token expires (epoch ms): the connection is closed then. */
+  expiresAt: number;
+}
+
+/**
+ * Checks a graphql-ws connection's `Authorization` parameter ("Bearer …")
+ * exactly as HTTP requests are checked; throws UNAUTHENTICATED when it is
+ * missing or invalid. Provided by the auth module.
+ */
+export interface ConnectionAuthenticator {
+  authenticate(authorization: unknown): Promise<AuthenticatedConnection>;
+}
+
+export const CONNECTION_AUTHENTICATOR = Symbol('CONNECTION_AUTHENTICATOR');
+
 /**
  * The request's DataLoader for `key`, created on first use. Loaders never
  * outlive a request, so they never serve another user's data.

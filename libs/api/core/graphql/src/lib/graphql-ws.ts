@@ -1,0 +1,152 @@
+import type { IncomingMessage } from 'node:http';
+import { GraphQLError, parse, validate, type DocumentNode, type GraphQLFormattedError, type GraphQLSchema, type ValidationRule } from 'graphql';
+import { CloseCode, type ServerOptions } from 'graphql-ws';
+import type { Extra } from 'graphql-ws/use/ws';
+import { ErrorCode } from '@pnyx/shared/contracts';
+import { DomainException } from './domain.exception';
+import {
+  createContext,
+  type AuthenticatedConnection,
+  type AuthUser,
+  type ConnectionAuthenticator,
+  type RequestWithUser,
+} from './graphql-context';
+
+/** A query text longer than this is refused before parsing (real ones are a few kB). */
+export const MAX_WS_QUERY_LENGTH = 100_000;
+/** Variables as JSON, like the HTTP body limit (page bodies travel in variables). */
+export const MAX_WS_VARIABLES_LENGTH = 3_000_000;
+/** setTimeout's ceiling (~24.8 days); a token living longer is re-checked then. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
+export interface GraphqlWsDependencies {
+  /** Null: no auth module in this app, every connection is refused. */
+  authenticator: ConnectionAuthenticator | null;
+  /** The served schema (known once GraphQL has started). */
+  schema: () => GraphQLSchema;
+  /** All validation rules: graphql's specified rules plus the ones HTTP adds. */
+  rules: readonly ValidationRule[];
+  /** The HTTP error formatter, applied to every error sent over the socket. */
+  format: (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
+  logError: (error: unknown) => void;
+}
+
+type WsServerOptions = Required<Pick<ServerOptions, 'onConnect' | 'onClose' | 'onSubscribe' | 'onNext' | 'onError'>>;
+
+function refuse(message: string, code: string, source?: GraphQLError): GraphQLError {
+  return new GraphQLError(message, {
+    nodes: source?.nodes,
+    source: source?.source,
+    positions: source?.positions,
+    extensions: { code, ...source?.extensions },
+  });
+}
+
+function authorizationParam(params: Readonly<Record<string, unknown>> | undefined): unknown {
+  return params?.['Authorization'] ?? params?.['authorization'];
+}
+
+/** One operation's request: the connection's upgrade request, seen through a fresh object that carries the user. */
+function operationRequest(upgrade: IncomingMessage, user: AuthUser): RequestWithUser {
+  return Object.assign(Object.create(upgrade) as RequestWithUser, { user });
+}
+
+/**
+ * GraphQL over WebSocket, held to the rules of HTTP:
+ *
+ * - the connection is authenticated at `connection_init` from the
+ *   `Authorization: Bearer …` connection parameter with the HTTP token check;
+ *   a missing or bad token closes it with 4401 Unauthorized (graphql-ws's own
+ *   refusal would be 4403), so does the token's expiry while it is open;
+ * - every operation re-checks expiry and runs with a fresh context (fresh
+ *   DataLoaders) whose request carries the user, so the global auth guard and
+ *   @CurrentUser work as over HTTP;
+ * - operations are parsed and validated here with the HTTP validation rules
+ *   (query limits), and refused beyond a size (@nestjs/graphql creates the
+ *   WebSocketServer itself, without a way to set `maxPayload`);
+ * - every error goes through the HTTP error formatter: no SQL, no internals.
+ */
+export function graphqlWsOptions(deps: GraphqlWsDependencies): WsServerOptions {
+  const connections = new WeakMap<Extra, AuthenticatedConnection & { timer: NodeJS.Timeout }>();
+
+  const formatAll = (errors: readonly GraphQLError[]): GraphQLFormattedError[] =>
+    errors.map((error) => {
+      // An error thrown by a subscription's event stream reaches graphql-ws
+      // without a path; look at what it wraps, as the formatter would for a resolver's.
+      const unwrapped = !error.path && error.originalError ? error.originalError : error;
+      return deps.format(error.toJSON(), unwrapped);
+    });
+
+  const unauthorized = (extra: Extra, reason: string): false => {
+    extra.socket.close(CloseCode.Unauthorized, reason);
+    return false;
+  };
+
+  return {
+    onConnect: async (ctx) => {
+      const extra = ctx.extra as unknown as Extra;
+      if (!deps.authenticator) return unauthorized(extra, 'Unauthorized');
+      let connection: AuthenticatedConnection;
+      try {
+        connection = await deps.authenticator.authenticate(authorizationParam(ctx.connectionParams));
+      } catch (error) {
+        if (error instanceof DomainException && error.code === ErrorCode.UNAUTHENTICATED) return unauthorized(extra, 'Unauthorized');
+        deps.logError(error);
+        extra.socket.close(CloseCode.InternalServerError, 'Internal server error');
+        return false;
+      }
+      // Returning false after our own close sends nothing more: ws ignores a second close.
+      if (extra.socket.readyState !== extra.socket.OPEN) return false;
+      const timer = setTimeout(
+        () => unauthorized(extra, 'Unauthorized: the access token has expired'),
+        Math.min(Math.max(connection.expiresAt - Date.now(), 0), MAX_TIMER_MS),
+      );
+      timer.unref();
+      connections.set(extra, { ...connection, timer });
+      return true;
+    },
+
+    onClose: (ctx) => {
+      const extra = ctx.extra as unknown as Extra;
+      clearTimeout(connections.get(extra)?.timer);
+      connections.delete(extra);
+    },
+
+    onSubscribe: (ctx, _id, payload) => {
+      const extra = ctx.extra as unknown as Extra;
+      const connection = connections.get(extra);
+      if (!connection || Date.now() >= connection.expiresAt) {
+        unauthorized(extra, 'Unauthorized: the access token has expired');
+        return [refuse('Sign in first: a valid access token is required', ErrorCode.UNAUTHENTICATED)];
+      }
+      const query = typeof payload.query === 'string' ? payload.query : '';
+      if (query.length > MAX_WS_QUERY_LENGTH) {
+        return [refuse(`The query is longer than ${MAX_WS_QUERY_LENGTH} characters`, 'GRAPHQL_VALIDATION_FAILED')];
+      }
+      if (payload.variables && JSON.stringify(payload.variables).length > MAX_WS_VARIABLES_LENGTH) {
+        return [refuse('The variables are too large', 'BAD_REQUEST')];
+      }
+      let document: DocumentNode;
+      try {
+        document = parse(query);
+      } catch (error) {
+        if (error instanceof GraphQLError) return [refuse(error.message, 'GRAPHQL_PARSE_FAILED', error)];
+        throw error;
+      }
+      const schema = deps.schema();
+      const errors = validate(schema, document, deps.rules);
+      if (errors.length) return errors.map((error) => refuse(error.message, 'GRAPHQL_VALIDATION_FAILED', error));
+      return {
+        schema,
+        document,
+        operationName: payload.operationName,
+        variableValues: payload.variables,
+        contextValue: createContext(operationRequest(extra.request, connection.user)),
+      };
+    },
+
+    onNext: (_ctx, _id, _payload, _args, result) => (result.errors ? { ...result, errors: formatAll(result.errors) } : undefined),
+
+    onError: (_ctx, _id, _payload, errors) => formatAll(errors),
+  };
+}
