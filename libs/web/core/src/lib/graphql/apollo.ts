@@ -4,12 +4,14 @@ import { Provider, inject } from '@angular/core';
 import { ApolloLink, InMemoryCache } from '@apollo/client';
 import { SetContextLink } from '@apollo/client/link/context';
 import { ErrorLink } from '@apollo/client/link/error';
+import { isSubscriptionOperation } from '@apollo/client/utilities';
 import { provideApollo } from 'apollo-angular';
 import { HttpLink } from 'apollo-angular/http';
 import { ErrorCode } from '@pnyx/shared/contracts';
 import { AuthService } from '../auth/auth.service';
 import { Notifier } from './error-notifier';
 import { errorInfos, errorMessageKey } from './graphql-errors';
+import { createWsLink, webSocketUrl } from './ws-link';
 
 /** Relative: the API serves the web app, so the GraphQL endpoint is on the same origin. */
 export const GRAPHQL_PATH = '/graphql';
@@ -19,7 +21,11 @@ function withAuthorization(headers: HttpHeaders | Record<string, string> | undef
   return base.set('Authorization', `Bearer ${token}`);
 }
 
-/** Apollo client for the API: fresh bearer token on every request, errors turned into messages. */
+/**
+ * Apollo client for the API: queries and mutations over HTTP with a fresh
+ * bearer token on every request, subscriptions over one WebSocket
+ * (graphql-ws, token sent when connecting); errors turned into messages.
+ */
 export function provideGraphQL(): Provider {
   return provideApollo(() => {
     const httpLink = inject(HttpLink);
@@ -47,8 +53,10 @@ export function provideGraphQL(): Provider {
       headers: new HttpHeaders({ 'Content-Type': 'application/json' }),
     });
 
+    const ws = createWsLink(auth, webSocketUrl(GRAPHQL_PATH, location));
+
     return {
-      link: ApolloLink.from([errorLink, authLink, http]),
+      link: ApolloLink.from([errorLink, ApolloLink.split(({ query }) => isSubscriptionOperation(query), ws, ApolloLink.from([authLink, http]))]),
       cache: new InMemoryCache(),
       defaultOptions: { watchQuery: { fetchPolicy: 'cache-and-network' } },
     };
