@@ -71,6 +71,28 @@ export type CreateSpaceInput = {
   visibility: SpaceVisibility;
 };
 
+/** A committed event one consumer failed to handle after all its attempts */
+export type DeadLetter = {
+  __typename?: 'DeadLetter';
+  attempts: Scalars['Int']['output'];
+  /** The consumer that failed (search, notifications, …) */
+  consumer: Scalars['String']['output'];
+  /** The outbox id of the event */
+  eventId: Scalars['ID']['output'];
+  /** The event type, e.g. page.updated (null if the event is no longer kept) */
+  eventType: Maybe<Scalars['String']['output']>;
+  failedAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** First line of the last error, at most 500 characters */
+  lastError: Maybe<Scalars['String']['output']>;
+};
+
+export type DeadLetterConnection = {
+  __typename?: 'DeadLetterConnection';
+  nodes: Array<DeadLetter>;
+  pageInfo: PageInfo;
+};
+
 /** One line of a side-by-side comparison */
 export type DiffLine = {
   __typename?: 'DiffLine';
@@ -105,6 +127,8 @@ export type Mutation = {
   removePageLabel: Page;
   /** Writes an old version's title and body as a new version (audited); nothing is deleted */
   restorePageRevision: Page;
+  /** Hands a dead letter to its consumer again, with all its attempts (admins only) */
+  retryDeadLetter: Scalars['Boolean']['output'];
   /** Stop watching; true whether or not the caller was watching */
   unfollow: Scalars['Boolean']['output'];
   /** Saves an edit; CONFLICT (extensions.currentVersion) when baseVersion is stale */
@@ -165,6 +189,11 @@ export type MutationRestorePageRevisionArgs = {
   baseVersion: InputMaybe<Scalars['Int']['input']>;
   pageId: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
+};
+
+
+export type MutationRetryDeadLetterArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -313,6 +342,8 @@ export type PageRevision = {
 
 export type Query = {
   __typename?: 'Query';
+  /** Events a consumer gave up on after all its attempts, newest first (admins only) */
+  deadLetters: DeadLetterConnection;
   /** The signed-in user */
   me: User;
   /** Any object by its global id, if the caller may see it */
@@ -337,6 +368,12 @@ export type Query = {
   users: Array<User>;
   /** Recomputes the audit hash chain (admins only) */
   verifyAuditLog: AuditVerification;
+};
+
+
+export type QueryDeadLettersArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -398,6 +435,8 @@ export type Role =
 
 export type Space = Node & {
   __typename?: 'Space';
+  /** Whether the caller may add members and change their roles (the rule addSpaceMember enforces) */
+  canManageMembers: Scalars['Boolean']['output'];
   createdAt: Scalars['DateTime']['output'];
   description: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
