@@ -218,6 +218,12 @@ describe('wiki pages: tree, slugs, validation, membership', () => {
     expect(page1.data?.pagesByLabel.pageInfo.hasNextPage).toBe(true);
     const page2 = await as<{ pagesByLabel: { nodes: { title: string }[]; pageInfo: { hasNextPage: boolean } } }>('bob', BY_LABEL, { key: space.key, after: page1.data?.pagesByLabel.pageInfo.endCursor });
     expect(page2.data?.pagesByLabel).toEqual({ nodes: [{ title: 'Gamma', labels: ['runbook'] }], pageInfo: { hasNextPage: false, endCursor: expect.any(String) } });
+    // A forged cursor never reaches PostgreSQL: a non-uuid id or a null byte is BAD_USER_INPUT naming `after`.
+    for (const forged of [JSON.stringify(['beta', "1' OR '1'='1"]), JSON.stringify(['a\u0000', '0f8fad5b-d9cb-469f-a165-70867728950e']), 'not a cursor']) {
+      const after = Buffer.from(forged).toString('base64url');
+      const refused = await as('bob', BY_LABEL, { key: space.key, after: forged === 'not a cursor' ? forged : after });
+      expect(errorOf(refused)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+    }
 
     const removed = await as<{ removePageLabel: { labels: string[] } }>('alice', 'mutation($id: ID!) { removePageLabel(pageId: $id, label: "runbook") { labels } }', { id: gamma.id });
     expect(removed.data?.removePageLabel.labels).toEqual([]);

@@ -10,7 +10,7 @@ import { SpaceRepository, type SpaceWithRole } from './space.repository';
 /**
  * The one place that decides who sees and writes what in a space. Every
  * module whose content lives in spaces asks here, and filters its list
- * queries with `visibleSpacesSql`.
+ * queries with `readableSpacesSql` (the one "spaces this viewer may read" fragment).
  */
 @Injectable()
 export class SpaceAccess {

@@ -6,7 +6,6 @@ import type { SpaceMemberEntity } from './space-member.entity';
 import type { SpaceEntity } from './space.entity';
 
 /** Kept while callers still import it from here; the one in core is the only implementation. */
-export { isUniqueViolation } from '@pnyx/api/core/database';
 
 /** A space together with the caller's role in it (null: not a member). */
 export interface SpaceWithRole {

@@ -73,7 +73,7 @@ export class PageQueryResolver {
     @Args('after', { type: () => String, nullable: true }) after: string | null,
   ): Promise<PageConnectionModel> {
     const list = await this.reader.withLabel(user, spaceKey, label, first, after);
-    return { nodes: list.pages.map(toPageModel), pageInfo: { hasNextPage: list.hasNextPage, endCursor: list.endCursor } };
+    return { nodes: list.nodes.map(toPageModel), pageInfo: list.pageInfo };
   }
 
   @Authenticated()

@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionRunner } from '@pnyx/api/core/database';
-import { decodeCursor, encodeCursor, pageSize, type AuthUser } from '@pnyx/api/core/graphql';
+import { keysetQuery, toConnection, validateVersion, type AuthUser, type ConnectionOf } from '@pnyx/api/core/graphql';
 import { SpaceException, SpaceRepository, spaceUuid } from '@pnyx/api/spaces';
 import { lineDiff, unifiedDiff } from '@pnyx/shared/markdown';
 import { PageAccess } from './page-access';
-import { validateVersion } from '@pnyx/api/core/graphql';
 import { normaliseLabel, validateBody } from './page-input.validation';
 import type { ResolveTargets, SpaceRef } from './page-renderer';
 import { PageRenderer } from './page-renderer';
@@ -12,7 +11,7 @@ import type { PageRevisionEntity } from './page-revision.entity';
 import { PageRevisionRepository } from './page-revision.repository';
 import type { PageEntity } from './page.entity';
 import { pageUuid } from './page.mapper';
-import { PageRepository } from './page.repository';
+import { LABEL_ORDER, PageRepository } from './page.repository';
 import { WikiException } from './wiki.exception';
 
 export interface PageDiffResult {
@@ -21,12 +20,6 @@ export interface PageDiffResult {
   to: PageRevisionEntity;
   unified: string;
   lines: ReturnType<typeof lineDiff>;
-}
-
-export interface PageList {
-  pages: PageEntity[];
-  hasNextPage: boolean;
-  endCursor: string | null;
 }
 
 const MAX_TEMPLATES = 100;
@@ -74,14 +67,11 @@ export class PageReader {
     return this.pages.templates(space.id, MAX_TEMPLATES);
   }
 
-  async withLabel(user: AuthUser, spaceKey: string, label: string, first: number | null | undefined, after: string | null | undefined): Promise<PageList> {
+  async withLabel(user: AuthUser, spaceKey: string, label: string, first: number | null | undefined, after: string | null | undefined): Promise<ConnectionOf<PageEntity>> {
+    const window = keysetQuery(LABEL_ORDER, first, after);
     const space = await this.spaceByKey(user, spaceKey);
-    const limit = pageSize(first);
-    const cursor = decodeCursor(after);
-    const rows = await this.pages.withLabel(space.id, normaliseLabel(label), limit + 1, cursor ? { title: cursor.sort, id: cursor.id } : null);
-    const pages = rows.slice(0, limit);
-    const last = pages[pages.length - 1];
-    return { pages, hasNextPage: rows.length > limit, endCursor: last ? encodeCursor({ sort: last.sortKey, id: last.id }) : null };
+    const rows = await this.pages.withLabel(space.id, normaliseLabel(label), window);
+    return toConnection(rows, window, (p) => [p.sortKey, p.id], (p) => p);
   }
 
   private async spaceByKey(user: AuthUser, spaceKey: string): Promise<SpaceRef> {

@@ -1,8 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionRunner, namedQuery, type Tx } from '@pnyx/api/core/database';
+import type { KeysetQuery, KeysetSpec } from '@pnyx/api/core/graphql';
 import { readableSpacesSql } from '@pnyx/api/spaces';
 import type { PageEntity } from './page.entity';
 import { SIBLING_ORDER, pageColumns } from './page-sql';
+
+/** Pages by title, then id: the order of `pagesWithLabel`. */
+export const LABEL_ORDER: KeysetSpec = {
+  columns: [
+    { sql: 'lower(p.title)', type: 'text' },
+    { sql: 'p.id', type: 'uuid' },
+  ],
+  direction: 'ASC',
+};
 
 export type NewPage = Pick<PageEntity, 'id' | 'spaceId' | 'parentId' | 'position' | 'title' | 'slug' | 'body' | 'html' | 'version' | 'isTemplate' | 'createdBy' | 'updatedBy'>;
 
@@ -244,14 +254,14 @@ export class PageRepository {
   }
 
   /** Live pages of a space with a label, by title, keyset after (title, id). */
-  withLabel(spaceId: string, label: string, limit: number, after: { title: string; id: string } | null): Promise<(PageEntity & { sortKey: string })[]> {
+  /** Pages with a label, by title (keyset window from `keysetQuery(LABEL_ORDER, …)`). */
+  withLabel(spaceId: string, label: string, window: KeysetQuery): Promise<(PageEntity & { sortKey: string })[]> {
     return namedQuery(
       this.tx.reader,
       `SELECT ${pageColumns('p')}, lower(p.title) AS "sortKey" FROM page_label l JOIN page p ON p.id = l.page_id
-        WHERE l.label = :label AND p.space_id = :spaceId AND p.deleted_at IS NULL
-          AND (CAST(:afterId AS uuid) IS NULL OR (lower(p.title), p.id) > (CAST(:afterTitle AS text), CAST(:afterId AS uuid)))
-        ORDER BY lower(p.title), p.id LIMIT :limit`,
-      { spaceId, label, limit, afterTitle: after?.title ?? '', afterId: after?.id ?? null },
+        WHERE l.label = :label AND p.space_id = :spaceId AND p.deleted_at IS NULL AND ${window.where}
+        ORDER BY ${window.orderBy} LIMIT :limit`,
+      { spaceId, label, limit: window.limit, ...window.params },
     );
   }
 }
