@@ -86,7 +86,7 @@ export class SpacePage {
     if (state.status === 'ready') return state.data.space === null;
     return state.status === 'error' && (hasErrorCode(state.error, ErrorCode.NOT_FOUND) || hasErrorCode(state.error, ErrorCode.FORBIDDEN));
   });
-  protected readonly isOwner = computed(() => this.space()?.myRole === 'OWNER');
+  protected readonly isOwner = computed(() => this.space()?.canManageMembers === true);
 
   protected readonly candidates = toSignal(
     this.searchTerms.pipe(
