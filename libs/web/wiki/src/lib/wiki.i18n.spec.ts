@@ -32,4 +32,10 @@ describe('wiki dictionaries', () => {
     const keys = [...MARKDOWN_ACTIONS.map((a) => `wiki.editor.tool.${a}`), 'wiki.visibility.PUBLIC', 'wiki.visibility.PRIVATE'];
     expect(keys.filter((key) => !(key in wikiDictionaries.en))).toEqual([]);
   });
+
+  it('put name, version and time into the notice of a newer version in both languages', () => {
+    for (const dictionary of [wikiDictionaries.en, wikiDictionaries.de]) {
+      expect(dictionary['wiki.editor.newer.message']).toEqual(expect.stringMatching(/(?=.*\{name\})(?=.*\{version\})(?=.*\{time\})/));
+    }
+  });
 });

@@ -172,6 +172,8 @@ const en = {
   'wiki.editor.draftDiscarded': 'Draft discarded.',
   'wiki.editor.rebased': 'Your text now replaces version {version} when you save.',
   'wiki.editor.tookSaved': 'The editor shows version {version} as saved. Your changes were dropped.',
+  'wiki.editor.newer.message': '{name} saved version {version} at {time}',
+  'wiki.editor.newer.compare': 'compare',
 
   'wiki.conflict.title': 'Someone else saved this page while you were editing',
   'wiki.conflict.message': '{name} saved version {version} on {date}; your edit started from version {base}.',
@@ -425,6 +427,8 @@ const de: { readonly [K in keyof typeof en]: Translation } = {
   'wiki.editor.draftDiscarded': 'Entwurf verworfen.',
   'wiki.editor.rebased': 'Ihr Text ersetzt beim Speichern die Version {version}.',
   'wiki.editor.tookSaved': 'Der Editor zeigt Version {version}, wie gespeichert. Ihre Änderungen wurden verworfen.',
+  'wiki.editor.newer.message': '{name} hat um {time} Version {version} gespeichert',
+  'wiki.editor.newer.compare': 'vergleichen',
 
   'wiki.conflict.title': 'Jemand anderes hat diese Seite gespeichert, während Sie sie bearbeitet haben',
   'wiki.conflict.message': '{name} hat am {date} Version {version} gespeichert; Ihre Bearbeitung begann bei Version {base}.',
