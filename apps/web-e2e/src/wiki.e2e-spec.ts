@@ -187,6 +187,16 @@ describe('wiki journey', () => {
     await shot(bob, 'wiki-06-bob-saved-v2');
   });
 
+  it("alice's open editor shows at once that bob saved version 2, with a link to compare", async () => {
+    // Pushed over the API's WebSocket (subscription pageSaved): no reload, no save attempt.
+    const notice = alice.getByTestId('newer-version');
+    await notice.getByText(/Bob Berger saved version 2 at .+/).waitFor();
+    expect(await notice.getByTestId('newer-version-compare').getAttribute('href')).toBe(`/s/${space.key}/${pageSlug}/compare?from=1&to=2`);
+    expect(await alice.getByTestId('page-body-input').inputValue()).toContain(aliceLine);
+    await shot(alice, 'wiki-06b-newer-version-notice');
+    expect(await axeViolations(alice)).toEqual([]);
+  });
+
   it('alice saves her stale edit and gets the conflict screen with the difference', async () => {
     await alice.getByTestId('save-page').click();
     const conflict = alice.locator('pnyx-conflict-panel');

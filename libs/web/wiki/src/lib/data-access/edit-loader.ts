@@ -3,9 +3,10 @@ import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { filter, first } from 'rxjs';
 import { ErrorCode } from '@pnyx/shared/contracts';
 import { normaliseTitle } from '@pnyx/shared/markdown';
-import { hasErrorCode } from '@pnyx/web/core';
+import { CurrentUser, hasErrorCode } from '@pnyx/web/core';
 import { draftScope } from './drafts';
 import { EditSession } from './edit-session';
+import { PageLive } from './page-live';
 import { WikiApi } from './wiki.api';
 
 export type EditorStatus = 'loading' | 'ready' | 'notFound' | 'forbidden' | 'error';
@@ -29,6 +30,8 @@ export class EditLoader {
   private readonly api = inject(WikiApi);
   private readonly session = inject(EditSession);
   private readonly destroyRef = inject(DestroyRef);
+  private readonly live = inject(PageLive);
+  private readonly me = inject(CurrentUser);
 
   private readonly state = signal<EditorStatus>('loading');
   readonly status = this.state.asReadonly();
@@ -48,6 +51,7 @@ export class EditLoader {
           }
           this.session.open({ space: page.space, page }, draftScope({ pageId: page.id }), { title: page.title, body: page.body, labels: page.labels }, page.version);
           this.state.set('ready');
+          this.watchNewerVersions(page.id);
         },
         error: (error: unknown) => this.state.set(hasErrorCode(error, ErrorCode.NOT_FOUND) || hasErrorCode(error, ErrorCode.FORBIDDEN) ? 'notFound' : 'error'),
       });
@@ -82,5 +86,13 @@ export class EditLoader {
         .pipe(takeUntilDestroyed(this.destroyRef))
         .subscribe({ next: (parent) => this.parentPage.set(parent), error: () => undefined });
     }
+  }
+
+  /** Tells the session at once when someone else saves the page being edited (not only at save time). */
+  private watchNewerVersions(pageId: string): void {
+    this.live
+      .savedByOthers(pageId, () => this.me.user()?.id ?? null)
+      .pipe(takeUntilDestroyed(this.destroyRef))
+      .subscribe({ next: (saved) => this.session.remoteSaved(saved), error: () => undefined });
   }
 }
