@@ -244,6 +244,7 @@ async function run(label, { subscribeBase, saveBase, issuerBase, redisChannel })
   const answerToReceipt = [];
   const updatePage = [];
   const publishToReceipt = [];
+  const receivedAt = new Map();
   let lost = 0;
   for (let i = 0; i < SAVES; i++) {
     const { version: v, t0, t1, at } = await save();
@@ -254,8 +255,11 @@ async function run(label, { subscribeBase, saveBase, issuerBase, redisChannel })
     }
     saveToReceipt.push(at.mono - t0);
     answerToReceipt.push(at.mono - t1);
-    if (published.has(v)) publishToReceipt.push(at.wall - published.get(v));
+    receivedAt.set(v, at.wall);
   }
+  // After the loop: the bench's own Redis listener may hear of a message a moment after the WebSocket did.
+  await new Promise((resolve) => setTimeout(resolve, 200));
+  for (const [v, wall] of receivedAt) if (published.has(v)) publishToReceipt.push(wall - published.get(v));
   for (const close of closers.splice(0)) await close();
   const result = { saveToReceipt: stats(saveToReceipt), answerToReceipt: stats(answerToReceipt), updatePage: stats(updatePage), publishToReceipt: stats(publishToReceipt), lost };
   log(`${label}: save→receipt ${fmt(result.saveToReceipt)}; lost ${lost}`);
