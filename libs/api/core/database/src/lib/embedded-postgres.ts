@@ -23,12 +23,52 @@ export async function freePort(): Promise<number> {
   });
 }
 
+/** Extended-query messages: Parse, Bind, Describe, Execute, Close, Flush. A Sync ends the sequence. */
+const EXTENDED_QUERY = new Set(['P', 'B', 'D', 'E', 'C', 'H'].map((c) => c.charCodeAt(0)));
+const SYNC = 'S'.charCodeAt(0);
+
+/**
+ * pglite-socket runs one message at a time from any connection, and keeps a
+ * connection exclusive only while it is inside a transaction. All connections
+ * share PGlite's one session, so an extended-protocol query (Parse … Sync,
+ * which `pg` uses for every parameterised statement) could be cut in two by
+ * another connection's messages, which replace the unnamed statement:
+ * "unnamed prepared statement does not exist", or worse. Reporting an open
+ * Parse … Sync sequence as "in a transaction" makes the socket server finish
+ * that connection's sequence first. (Background job workers polling next to
+ * request transactions made this happen within seconds.)
+ */
+export function serialiseExtendedQueries(db: PGlite): PGlite {
+  let open = false;
+  return new Proxy(db, {
+    get(target, property) {
+      if (property === 'isInTransaction') return () => open || target.isInTransaction();
+      if (property === 'execProtocolRawStream') {
+        return async (message: Uint8Array, options: Parameters<PGlite['execProtocolRawStream']>[1]) => {
+          try {
+            return await target.execProtocolRawStream(message, options);
+          } finally {
+            if (message[0] === SYNC) open = false;
+            else if (EXTENDED_QUERY.has(message[0])) open = true;
+          }
+        };
+      }
+      // The socket server rolls back with exec() when a connection drops mid-transaction.
+      if (property === 'exec') return (query: string, options?: Parameters<PGlite['exec']>[1]) => ((open = false), target.exec(query, options));
+      const value: unknown = Reflect.get(target, property, target);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+}
+
 /**
  * PostgreSQL in-process (PGlite), its files under `dataDir/pg` so data
  * survives restarts, served on a loopback socket so `pg` and TypeORM connect
  * to it unchanged. `dataDir: null` keeps it in memory (tests).
+ * `maxConnections` must cover every pool: TypeORM's and the job runner's
+ * (JOBS_CONCURRENCY + 2).
  */
-export async function startEmbeddedPostgres(dataDir: string | null, maxConnections = 20): Promise<EmbeddedPostgres> {
+export async function startEmbeddedPostgres(dataDir: string | null, maxConnections = 30): Promise<EmbeddedPostgres> {
   let dir: string | undefined;
   if (dataDir) {
     dir = join(dataDir, 'pg');
@@ -36,7 +76,7 @@ export async function startEmbeddedPostgres(dataDir: string | null, maxConnectio
   }
   const db = await PGlite.create({ dataDir: dir, extensions: { pg_trgm } });
   const port = await freePort();
-  const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port, maxConnections });
+  const server = new PGLiteSocketServer({ db: serialiseExtendedQueries(db), host: '127.0.0.1', port, maxConnections });
   await server.start();
   let closed = false;
   return {
