@@ -7,6 +7,9 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildSpace, uniqueKey } from '../support/factories';
 import { errorOf, startTestApi, type TestApi } from '../support/test-api';
 
+/** The space key of a space.created event, else undefined. */
+const spaceKey = (event: PublishedEvent) => (event.type === 'space.created' ? event.payload.key : undefined);
+
 /** Polls until `check` returns a value that is not undefined/false; never asserts on elapsed time. */
 async function waitFor<T>(what: string, check: () => Promise<T | undefined | false>, deadlineMs = 60_000): Promise<T> {
   const until = Date.now() + deadlineMs;
@@ -63,8 +66,8 @@ async function deadLettersOf(api: TestApi, consumer: string): Promise<DeadLetter
   return (result.data?.deadLetters.nodes ?? []).filter((d) => d.consumer === consumer);
 }
 
-async function outboxIdOf(api: TestApi, spaceKey: string): Promise<string> {
-  const [row] = await api.dataSource.query(`SELECT id FROM outbox_event WHERE type = 'space.created' AND payload->>'key' = $1`, [spaceKey]);
+async function outboxIdOf(api: TestApi, key: string): Promise<string> {
+  const [row] = await api.dataSource.query(`SELECT id FROM outbox_event WHERE type = 'space.created' AND payload->>'key' = $1`, [key]);
   return String(row.id);
 }
 
@@ -86,7 +89,7 @@ describe('background jobs (graphile-worker)', () => {
     let failing = true;
     let calls = 0;
     const firstAttempt = deferred();
-    const mine = (event: PublishedEvent) => event.payload['key'] === key;
+    const mine = (event: PublishedEvent) => spaceKey(event) === key;
     consumers.register({
       name: 'jobs-spec-failing',
       types: ['space.created'],
@@ -139,7 +142,7 @@ describe('background jobs (graphile-worker)', () => {
       types: ['space.created'],
       maxAttempts: 1,
       handle: async (event) => {
-        if (keys.includes(String(event.payload['key']))) throw new Error('x'.repeat(2_000));
+        if (keys.includes(String(spaceKey(event)))) throw new Error('x'.repeat(2_000));
       },
     });
     for (const key of keys) await buildSpace(api, { key });
@@ -248,11 +251,11 @@ describe('background jobs on the embedded PostgreSQL (PGlite)', () => {
   const logLines: string[] = [];
 
   beforeAll(async () => {
-    const write = process.stdout.write.bind(process.stdout);
-    vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array, ...rest: never[]) => {
+    const write = process.stdout.write.bind(process.stdout) as (...args: unknown[]) => boolean;
+    vi.spyOn(process.stdout, 'write').mockImplementation(((chunk: string | Uint8Array, ...rest: unknown[]) => {
       logLines.push(String(chunk));
       return write(chunk, ...rest);
-    });
+    }) as typeof process.stdout.write);
     embedded = await startEmbeddedPostgres(null, 40);
     api = await startTestApi({ DATABASE_URL: embedded.url, JOBS_POLL_INTERVAL_MS: '200' });
     await api.dataSource.query(SIDE_EFFECTS);
@@ -268,13 +271,13 @@ describe('background jobs on the embedded PostgreSQL (PGlite)', () => {
     const consumers = api.app.get(EventConsumers);
     const key = uniqueKey('pglite');
     const delivered: string[] = [];
-    consumers.register({ name: 'jobs-spec-pglite', types: ['space.created'], handle: async (event) => void delivered.push(String(event.payload['key'])) });
+    consumers.register({ name: 'jobs-spec-pglite', types: ['space.created'], handle: async (event) => void delivered.push(String(spaceKey(event))) });
     consumers.register({
       name: 'jobs-spec-pglite-failing',
       types: ['space.created'],
       maxAttempts: 2,
       handle: async (event) => {
-        if (event.payload['key'] === key) throw new Error('embedded consumer down');
+        if (spaceKey(event) === key) throw new Error('embedded consumer down');
       },
     });
 
