@@ -49,7 +49,8 @@ export async function startApi(config: AppConfig, options: StartOptions): Promis
   let app: INestApplication | null = null;
   try {
     if (!config.databaseUrl) {
-      embeddedDb = await startEmbeddedPostgres(config.dataDir, config.db.poolSize + 10);
+      // TypeORM's pool, the job runner's pool (concurrency + 2), and headroom for tools and a second process.
+      embeddedDb = await startEmbeddedPostgres(config.dataDir, config.db.poolSize + config.jobs.concurrency + 2 + 10);
       log.log(`Embedded PostgreSQL ready (data in ${config.dataDir}/pg)`, 'Bootstrap');
     }
     const databaseUrl = config.databaseUrl ?? (embeddedDb as EmbeddedPostgres).url;
