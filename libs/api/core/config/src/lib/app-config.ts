@@ -26,7 +26,13 @@ export interface AppConfig {
   seedDemo: boolean;
   /** Folder with the built web app (index.html), or null to serve none. */
   webDist: string | null;
-  graphql: { maxDepth: number; maxAliases: number; maxRootFields: number };
+  /** Query limits, and whether the schema may be introspected (`__schema`, `__type`). */
+  graphql: { maxDepth: number; maxAliases: number; maxRootFields: number; introspection: boolean };
   /** The background job runner (graphile-worker): jobs run at once per process, and how often it polls. */
   jobs: { concurrency: number; pollIntervalMs: number };
+  /**
+   * Who may read /metrics: with a token, requests carrying `Authorization: Bearer <token>`;
+   * without one, loopback clients only when `openOnLoopback` (not in production), else nobody.
+   */
+  metrics: { token: string | null; openOnLoopback: boolean };
 }

@@ -9,6 +9,14 @@ describe('loadConfig', () => {
     expect(config.oidc).toMatchObject({ embedded: true, issuerUrl: 'http://localhost:3000/realms/pnyx', audience: 'pnyx-api' });
     expect(config.seedDemo).toBe(true);
     expect(config.jobs).toEqual({ concurrency: 4, pollIntervalMs: 1_000 });
+    expect(config.metrics).toEqual({ token: null, openOnLoopback: true });
+  });
+
+  it('closes /metrics in production unless a token is set', () => {
+    const production = { NODE_ENV: 'production', DATABASE_URL: 'postgres://db/pnyx', OIDC_ISSUER_URL: 'https://sso/realms/pnyx' };
+    expect(loadConfig(production).metrics).toEqual({ token: null, openOnLoopback: false });
+    expect(loadConfig({ ...production, METRICS_TOKEN: 'scrape-me-0123456789' }).metrics).toEqual({ token: 'scrape-me-0123456789', openOnLoopback: false });
+    expect(loadConfig({ METRICS_TOKEN: 'scrape-me-0123456789' }).metrics.openOnLoopback).toBe(false);
   });
 
   it('points at real services', () => {
@@ -32,6 +40,8 @@ describe('loadConfig', () => {
     [{ DB_POOL_SIZE: '0' }, 'DB_POOL_SIZE'],
     [{ JOBS_CONCURRENCY: '0' }, 'JOBS_CONCURRENCY'],
     [{ JOBS_POLL_INTERVAL_MS: '10' }, 'JOBS_POLL_INTERVAL_MS'],
+    [{ METRICS_TOKEN: 'short' }, 'METRICS_TOKEN'],
+    [{ METRICS_TOKEN: 'has a space in it 0123' }, 'METRICS_TOKEN'],
     [{ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/pnyx' }, 'OIDC_ISSUER_URL'],
     [{ NODE_ENV: 'production', OIDC_ISSUER_URL: 'https://sso/realms/pnyx' }, 'DATABASE_URL'],
   ])('rejects %j naming %s', (env, variable) => {

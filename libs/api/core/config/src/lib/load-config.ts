@@ -73,6 +73,11 @@ export function loadConfig(env: Env): AppConfig {
   const logLevel = (text(env, 'LOG_LEVEL') ?? 'info') as LogLevel;
   if (!LOG_LEVELS.includes(logLevel)) throw new ConfigError('LOG_LEVEL', `must be one of ${LOG_LEVELS.join(', ')}`);
 
+  const metricsToken = text(env, 'METRICS_TOKEN') ?? null;
+  if (metricsToken !== null && !/^[\x21-\x7e]{16,}$/.test(metricsToken)) {
+    throw new ConfigError('METRICS_TOKEN', 'must be at least 16 printable characters without spaces');
+  }
+
   const issuerUrl = issuer ?? `${publicUrl}/realms/pnyx`;
   const webDist = text(env, 'WEB_DIST');
   return {
@@ -101,11 +106,13 @@ export function loadConfig(env: Env): AppConfig {
       maxDepth: int(env, 'GRAPHQL_MAX_DEPTH', 12, 2, 100),
       maxAliases: int(env, 'GRAPHQL_MAX_ALIASES', 100, 1, 10_000),
       maxRootFields: int(env, 'GRAPHQL_MAX_ROOT_FIELDS', 30, 1, 1_000),
+      introspection: bool(env, 'GRAPHQL_INTROSPECTION', true),
     },
     jobs: {
       concurrency: int(env, 'JOBS_CONCURRENCY', 4, 1, 32),
       // On PostgreSQL new jobs wake the runner through LISTEN/NOTIFY; polling is the fallback (and the only way on PGlite).
       pollIntervalMs: int(env, 'JOBS_POLL_INTERVAL_MS', 1_000, 50, 60_000),
     },
+    metrics: { token: metricsToken, openOnLoopback: !production && metricsToken === null },
   };
 }
