@@ -153,6 +153,68 @@ describe('spaces', () => {
     expect(errorOf(result).message).toContain(stranger);
   });
 
+  /** Roles in the space, by username. */
+  const rolesIn = async (key: string): Promise<Record<string, string>> => {
+    const rows: { username: string; role: string }[] = await api.dataSource.query(
+      `SELECT u.username, m.role FROM space_member m JOIN app_user u ON u.id = m.user_id
+        WHERE m.space_id = (SELECT id FROM space WHERE key = $1) ORDER BY u.username`,
+      [key],
+    );
+    return Object.fromEntries(rows.map((r) => [r.username, r.role]));
+  };
+  const countOf = async (table: string): Promise<number> => (await api.dataSource.query(`SELECT count(*)::int AS count FROM ${table}`))[0].count;
+
+  it('refuses to demote the last owner with CONFLICT naming role, and writes nothing', async () => {
+    const space = await buildSpace(api, { members: ['bob'] });
+    const [audit, outbox] = [await countOf('audit_log'), await countOf('outbox_event')];
+    const result = await api.gql(alice, ADD, { input: { spaceId: space.id, username: 'alice', role: 'MEMBER' } });
+    expect(errorOf(result)).toEqual({ code: 'CONFLICT', field: 'role', message: 'A space needs at least one owner' });
+    expect(result.data ?? null).toBeNull();
+    expect(await rolesIn(space.key)).toEqual({ alice: 'OWNER', bob: 'MEMBER' });
+    expect([await countOf('audit_log'), await countOf('outbox_event')]).toEqual([audit, outbox]);
+  });
+
+  it('lets an owner step down while another owner remains, and not the one left after that', async () => {
+    const space = await buildSpace(api, { members: ['bob'] });
+    expect((await api.gql(alice, ADD, { input: { spaceId: space.id, username: 'bob', role: 'OWNER' } })).errors).toBeUndefined();
+    expect((await api.gql(alice, ADD, { input: { spaceId: space.id, username: 'alice', role: 'MEMBER' } })).errors).toBeUndefined();
+    expect(await rolesIn(space.key)).toEqual({ alice: 'MEMBER', bob: 'OWNER' });
+    expect(errorOf(await api.gql(bob, ADD, { input: { spaceId: space.id, username: 'bob', role: 'MEMBER' } }))).toMatchObject({ code: 'CONFLICT', field: 'role' });
+    expect(await rolesIn(space.key)).toEqual({ alice: 'MEMBER', bob: 'OWNER' });
+  });
+
+  it('lets exactly one of two owners demoting each other at the same time succeed', async () => {
+    const space = await buildSpace(api, { members: ['bob'] });
+    expect((await api.gql(alice, ADD, { input: { spaceId: space.id, username: 'bob', role: 'OWNER' } })).errors).toBeUndefined();
+
+    // Hold the member rows so both requests get past their permission check and then wait: a real overlap, every run.
+    const holder = api.dataSource.createQueryRunner();
+    await holder.connect();
+    let results: Awaited<ReturnType<typeof api.gql>>[];
+    try {
+      await holder.startTransaction();
+      await holder.query('SELECT 1 FROM space_member WHERE space_id = (SELECT id FROM space WHERE key = $1) FOR UPDATE', [space.key]);
+      const both = Promise.all([
+        api.gql(alice, ADD, { input: { spaceId: space.id, username: 'bob', role: 'MEMBER' } }),
+        api.gql(bob, ADD, { input: { spaceId: space.id, username: 'alice', role: 'MEMBER' } }),
+      ]);
+      for (let waiting = 0; waiting < 2; await new Promise((resolve) => setTimeout(resolve, 10))) {
+        [{ waiting }] = await holder.query(
+          `SELECT count(*)::int AS waiting FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`,
+        );
+      }
+      await holder.commitTransaction();
+      results = await both;
+    } finally {
+      if (holder.isTransactionActive) await holder.rollbackTransaction();
+      await holder.release();
+    }
+
+    const outcomes = results.map((r) => errorOf(r).code ?? 'OK').sort();
+    expect(outcomes).toEqual(['FORBIDDEN', 'OK']);
+    expect(Object.values(await rolesIn(space.key)).sort()).toEqual(['MEMBER', 'OWNER']);
+  });
+
   it('loads members of many spaces without a query per space', async () => {
     for (let i = 0; i < 5; i++) await buildSpace(api, { members: ['bob', 'carol'] });
     const selects: string[] = [];

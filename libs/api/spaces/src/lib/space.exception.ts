@@ -15,6 +15,9 @@ export class SpaceException extends DomainException {
   static notOwner(): SpaceException {
     return new SpaceException(ErrorCode.FORBIDDEN, 'Only an owner of the space can manage its members');
   }
+  static lastOwner(): SpaceException {
+    return new SpaceException(ErrorCode.CONFLICT, 'A space needs at least one owner', { field: 'role' });
+  }
   static notMember(): SpaceException {
     return new SpaceException(ErrorCode.FORBIDDEN, 'Only members of the space can do this');
   }

@@ -64,6 +64,26 @@ export class SpaceRepository {
   }
 
   /**
+   * Locks the space row for a change of its members: every such change takes
+   * this lock first, so two of them on one space run one after the other and
+   * the second reads what the first committed. FOR NO KEY UPDATE: rows that
+   * only reference the space (pages, posts) are still inserted meanwhile.
+   */
+  async lockForMemberChange(tx: Tx, spaceId: string): Promise<void> {
+    await namedQuery(tx, 'SELECT 1 FROM space WHERE id = :spaceId FOR NO KEY UPDATE', { spaceId });
+  }
+
+  /** How many owners the space has besides `userId`. */
+  async countOtherOwners(tx: Tx, spaceId: string, userId: string): Promise<number> {
+    const [row] = await namedQuery<{ count: number }>(
+      tx,
+      `SELECT count(*)::int AS count FROM space_member WHERE space_id = :spaceId AND role = 'OWNER' AND user_id <> :userId`,
+      { spaceId, userId },
+    );
+    return row.count;
+  }
+
+  /**
    * Adds the member, or changes their role; returns the role they had before
    * (null: new). One statement: the old row is read and locked, the new one
    * written (a changed role only), both in the same snapshot.

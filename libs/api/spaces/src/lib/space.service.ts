@@ -3,6 +3,7 @@ import { isUniqueViolation } from '@pnyx/api/core/database';
 import { UnitOfWork } from '@pnyx/api/core/events';
 import { uuidOf, type AuthUser } from '@pnyx/api/core/graphql';
 import { UserRepository } from '@pnyx/api/identity';
+import { SpaceRole } from '@pnyx/shared/contracts';
 import type { AddSpaceMemberInput } from './add-space-member.input';
 import type { CreateSpaceInput } from './create-space.input';
 import { SpaceAccess } from './space-access';
@@ -50,7 +51,12 @@ export class SpaceService {
     }
   }
 
-  /** Adds a person to the space (or changes their role); owners only. */
+  /**
+   * Adds a person to the space (or changes their role); owners only. The last
+   * owner cannot be demoted. Member changes of one space are serialised on the
+   * space row, taken before the caller's role is read, so two owners demoting
+   * each other at once cannot both succeed: the second finds itself demoted.
+   */
   async addMember(user: AuthUser, input: AddSpaceMemberInput): Promise<SpaceEntity> {
     const spaceId = spaceUuid(input.spaceId);
     const role = validateRole(input.role);
@@ -58,9 +64,12 @@ export class SpaceService {
     if (!username) throw SpaceException.badInput('username', 'username must not be empty');
 
     return this.uow.run(user, async (uc) => {
+      // Its own statement, before any read it protects (each later statement sees what committed while it waited).
+      await this.spaces.lockForMemberChange(uc.tx, spaceId);
       const found = await this.access.requireManageable(user, spaceId, uc.tx);
       const member = await this.users.findByUsername(username, uc.tx);
       if (!member) throw SpaceException.userNotFound(username);
+      if (role !== SpaceRole.OWNER && (await this.spaces.countOtherOwners(uc.tx, found.space.id, member.id)) === 0) throw SpaceException.lastOwner();
       const before = await this.spaces.upsertMember(uc.tx, found.space.id, member.id, role, user.id);
       if (before === role) return found.space;
       await uc.record({
