@@ -35,4 +35,18 @@ export interface AppConfig {
    * without one, loopback clients only when `openOnLoopback` (not in production), else nobody.
    */
   metrics: { token: string | null; openOnLoopback: boolean };
+  /**
+   * Express's `trust proxy`: which proxies' X-Forwarded-For is believed when
+   * telling a client's address (true: all, a number: that many hops, or
+   * addresses, subnets and the names loopback / linklocal / uniquelocal).
+   */
+  trustProxy: boolean | number | string[];
+  /** Operations per minute per user and per address, and sign-in brute-force protection; `enabled: false` switches all off. */
+  rateLimit: {
+    enabled: boolean;
+    userPerMinute: number;
+    ipPerMinute: number;
+    /** Failed sign-ins, per account and per address, counted over `lockSeconds`. */
+    login: { slowAfterFailures: number; maxFailures: number; ipMaxFailures: number; lockSeconds: number; delayMs: number };
+  };
 }

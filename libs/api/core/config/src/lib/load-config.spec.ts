@@ -20,6 +20,22 @@ describe('loadConfig', () => {
     expect(loadConfig({ METRICS_TOKEN: 'scrape-me-0123456789' }).metrics.openOnLoopback).toBe(false);
   });
 
+  it('limits operations and sign-ins by default, and switches both off', () => {
+    const { rateLimit, trustProxy } = loadConfig({});
+    expect(trustProxy).toEqual(['loopback']);
+    expect(rateLimit).toEqual({
+      enabled: true,
+      userPerMinute: 1_200,
+      ipPerMinute: 3_000,
+      login: { slowAfterFailures: 5, maxFailures: 10, ipMaxFailures: 100, lockSeconds: 900, delayMs: 500 },
+    });
+    expect(loadConfig({ RATE_LIMIT_ENABLED: 'false' }).rateLimit.enabled).toBe(false);
+    expect(loadConfig({ LOGIN_MAX_FAILURES: '3' }).rateLimit.login).toMatchObject({ slowAfterFailures: 3, maxFailures: 3 });
+    expect(loadConfig({ TRUST_PROXY: '1' }).trustProxy).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: 'true' }).trustProxy).toBe(true);
+    expect(loadConfig({ TRUST_PROXY: 'loopback, 10.0.0.0/8, fd00::1' }).trustProxy).toEqual(['loopback', '10.0.0.0/8', 'fd00::1']);
+  });
+
   it('points at real services', () => {
     const config = loadConfig({
       DATABASE_URL: 'postgres://pnyx@db:5432/pnyx',
@@ -48,6 +64,17 @@ describe('loadConfig', () => {
     [{ GRAPHQL_INTROSPECTION: 'sometimes' }, 'GRAPHQL_INTROSPECTION'],
     [{ METRICS_TOKEN: 'short' }, 'METRICS_TOKEN'],
     [{ METRICS_TOKEN: 'has a space in it 0123' }, 'METRICS_TOKEN'],
+    [{ RATE_LIMIT_ENABLED: 'sometimes' }, 'RATE_LIMIT_ENABLED'],
+    [{ RATE_LIMIT_USER_PER_MINUTE: '0' }, 'RATE_LIMIT_USER_PER_MINUTE'],
+    [{ RATE_LIMIT_IP_PER_MINUTE: 'many' }, 'RATE_LIMIT_IP_PER_MINUTE'],
+    [{ LOGIN_MAX_FAILURES: '0' }, 'LOGIN_MAX_FAILURES'],
+    [{ LOGIN_MAX_FAILURES: '4', LOGIN_SLOW_AFTER_FAILURES: '5' }, 'LOGIN_SLOW_AFTER_FAILURES'],
+    [{ LOGIN_IP_MAX_FAILURES: '-1' }, 'LOGIN_IP_MAX_FAILURES'],
+    [{ LOGIN_LOCK_SECONDS: '0' }, 'LOGIN_LOCK_SECONDS'],
+    [{ LOGIN_DELAY_MS: '60000' }, 'LOGIN_DELAY_MS'],
+    [{ TRUST_PROXY: 'everyone' }, 'TRUST_PROXY'],
+    [{ TRUST_PROXY: '10.0.0.0/33' }, 'TRUST_PROXY'],
+    [{ TRUST_PROXY: '11' }, 'TRUST_PROXY'],
     [{ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/pnyx' }, 'OIDC_ISSUER_URL'],
     [{ NODE_ENV: 'production', OIDC_ISSUER_URL: 'https://sso/realms/pnyx' }, 'DATABASE_URL'],
   ])('rejects %j naming %s', (env, variable) => {

@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import type { AppConfig, LogLevel } from './app-config';
 
 export class ConfigError extends Error {
@@ -50,6 +51,24 @@ function url(env: Env, name: string, protocols: string[]): string | undefined {
 }
 
 const LOG_LEVELS: readonly LogLevel[] = ['debug', 'info', 'warn', 'error'];
+const PROXY_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
+
+/** TRUST_PROXY as express takes it: true/false, a hop count, or addresses, CIDR subnets and names. */
+function trustProxy(env: Env): boolean | number | string[] {
+  const raw = text(env, 'TRUST_PROXY') ?? 'loopback';
+  if (/^(true|false)$/i.test(raw)) return raw.toLowerCase() === 'true';
+  if (/^\d+$/.test(raw)) return int(env, 'TRUST_PROXY', 0, 0, 10);
+  const entries = raw.split(',').map((entry) => entry.trim());
+  for (const entry of entries) {
+    const [address = '', prefix, extra] = entry.split('/');
+    const bits = isIP(address) === 6 ? 128 : 32;
+    const valid =
+      extra === undefined &&
+      (prefix === undefined ? PROXY_NAMES.includes(entry) || isIP(address) > 0 : isIP(address) > 0 && /^\d+$/.test(prefix) && Number(prefix) <= bits);
+    if (!valid) throw new ConfigError('TRUST_PROXY', `must be true, false, a hop count, or addresses, subnets and ${PROXY_NAMES.join('/')}, got "${entry}"`);
+  }
+  return entries;
+}
 
 /**
  * Validates the environment and returns the configuration. Throws ConfigError
@@ -77,6 +96,10 @@ export function loadConfig(env: Env): AppConfig {
   if (metricsToken !== null && !/^[\x21-\x7e]{16,}$/.test(metricsToken)) {
     throw new ConfigError('METRICS_TOKEN', 'must be at least 16 printable characters without spaces');
   }
+
+  const loginMaxFailures = int(env, 'LOGIN_MAX_FAILURES', 10, 1, 1_000);
+  const loginSlowAfter = int(env, 'LOGIN_SLOW_AFTER_FAILURES', Math.min(5, loginMaxFailures), 0, 1_000);
+  if (loginSlowAfter > loginMaxFailures) throw new ConfigError('LOGIN_SLOW_AFTER_FAILURES', `must not exceed LOGIN_MAX_FAILURES (${loginMaxFailures})`);
 
   const issuerUrl = issuer ?? `${publicUrl}/realms/pnyx`;
   const webDist = text(env, 'WEB_DIST');
@@ -114,5 +137,18 @@ export function loadConfig(env: Env): AppConfig {
       pollIntervalMs: int(env, 'JOBS_POLL_INTERVAL_MS', 1_000, 50, 60_000),
     },
     metrics: { token: metricsToken, openOnLoopback: !production && metricsToken === null },
+    trustProxy: trustProxy(env),
+    rateLimit: {
+      enabled: bool(env, 'RATE_LIMIT_ENABLED', true),
+      userPerMinute: int(env, 'RATE_LIMIT_USER_PER_MINUTE', 1_200, 1, 1_000_000),
+      ipPerMinute: int(env, 'RATE_LIMIT_IP_PER_MINUTE', 3_000, 1, 10_000_000),
+      login: {
+        slowAfterFailures: loginSlowAfter,
+        maxFailures: loginMaxFailures,
+        ipMaxFailures: int(env, 'LOGIN_IP_MAX_FAILURES', 100, 1, 1_000_000),
+        lockSeconds: int(env, 'LOGIN_LOCK_SECONDS', 900, 1, 86_400),
+        delayMs: int(env, 'LOGIN_DELAY_MS', 500, 0, 3_000),
+      },
+    },
   };
 }
