@@ -30,6 +30,8 @@ export interface AppConfig {
   graphql: { maxDepth: number; maxAliases: number; maxRootFields: number; introspection: boolean };
   /** The background job runner (graphile-worker): jobs run at once per process, and how often it polls. */
   jobs: { concurrency: number; pollIntervalMs: number };
+  /** Seconds between checkpoints of the audit chain's head (table audit_checkpoint and a JSON log line). */
+  audit: { checkpointIntervalS: number };
   /**
    * Who may read /metrics: with a token, requests carrying `Authorization: Bearer <token>`;
    * without one, loopback clients only when `openOnLoopback` (not in production), else nobody.

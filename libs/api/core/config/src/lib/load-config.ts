@@ -136,6 +136,7 @@ export function loadConfig(env: Env): AppConfig {
       // On PostgreSQL new jobs wake the runner through LISTEN/NOTIFY; polling is the fallback (and the only way on PGlite).
       pollIntervalMs: int(env, 'JOBS_POLL_INTERVAL_MS', 1_000, 50, 60_000),
     },
+    audit: { checkpointIntervalS: int(env, 'AUDIT_CHECKPOINT_INTERVAL_S', 300, 10, 86_400) },
     metrics: { token: metricsToken, openOnLoopback: !production && metricsToken === null },
     trustProxy: trustProxy(env),
     rateLimit: {
