@@ -44,7 +44,7 @@ export async function createEmbeddedIdentityProvider(
   // Behind a TLS-terminating proxy, cookies get `Secure` only if X-Forwarded-Proto is trusted.
   provider.proxy = issuerUrl.protocol === 'https:';
   applyKeycloakClientBehaviour(provider, new Map([[WEB_CLIENT_ID, webRedirects]]));
-  registerPasswordGrant(provider, apiResourceServer);
+  registerPasswordGrant(provider, apiResourceServer, options.loginThrottle);
   logProviderEvents(provider, logger);
 
   // Koa middleware in front of oidc-provider's router, in this order.
@@ -54,7 +54,7 @@ export async function createEmbeddedIdentityProvider(
   provider.use(defaultScopes());
   provider.use(refreshTokenWrapping(provider, tokenKeys));
   provider.use(userinfoEndpoint(tokenKeys, (origin) => webRedirects.origins.has(origin)));
-  provider.use(loginActions(provider, mountPath));
+  provider.use(loginActions(provider, mountPath, options.loginThrottle));
 
   const handle = provider.callback();
   let closed = false;

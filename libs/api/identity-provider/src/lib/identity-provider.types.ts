@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { LoginThrottle } from '@pnyx/api/core/rate-limit';
 import type { DataSource } from 'typeorm';
 
 export interface IdpLogger {
@@ -21,6 +22,12 @@ export interface EmbeddedIdentityProviderOptions {
    */
   webRedirectUris?: string[];
   logger?: IdpLogger;
+  /**
+   * Brute-force protection of the login form and the password grant (the API
+   * passes `RateLimits.logins`, shared between replicas through Redis). None:
+   * every attempt is checked at once, however many failed before.
+   */
+  loginThrottle?: Pick<LoginThrottle, 'attempt'>;
 }
 
 export interface EmbeddedIdentityProvider {

@@ -1,11 +1,12 @@
 import { authenticateDemoUser } from '../accounts/demo-users';
 import { errors, type Interaction, type KoaContext, type KoaMiddleware, type Provider } from '../oidc/oidc-provider';
 import { sendHtml } from '../pages/html-page';
-import { INVALID_CREDENTIALS_MESSAGE, loginPage } from '../pages/login-page';
+import { INVALID_CREDENTIALS_MESSAGE, loginPage, tooManyFailuresMessage } from '../pages/login-page';
 import { sessionExpiredPage } from '../pages/session-pages';
 import { autoConsent } from './first-party-grant';
 import { readForm } from './form-body';
 import { KEYCLOAK_ROUTES } from './keycloak-layout';
+import { signInAttempt, type SignInThrottle } from './sign-in-throttle';
 
 const PREFIX = `${KEYCLOAK_ROUTES.loginActions}/`;
 
@@ -18,8 +19,11 @@ export function loginActionPath(mountPath: string, uid: string): string {
  * The interaction pages oidc-provider redirects to: GET shows the login form,
  * POST checks the credentials (wrong ones re-show the form with an error) and
  * finishes the login; consent is granted without asking (first-party clients).
+ * With a throttle, repeated wrong passwords for an account (or from an
+ * address) are answered more slowly, then refused for a while (429, the form
+ * with a message saying for how long) without the password being checked.
  */
-export function loginActions(provider: Provider, mountPath: string): KoaMiddleware {
+export function loginActions(provider: Provider, mountPath: string, throttle?: SignInThrottle): KoaMiddleware {
   return async (ctx, next) => {
     if (!ctx.path.startsWith(PREFIX)) return next();
     const uid = ctx.path.slice(PREFIX.length);
@@ -45,8 +49,14 @@ export function loginActions(provider: Provider, mountPath: string): KoaMiddlewa
 
     const form = await readForm(ctx);
     const username = form.get('username') ?? '';
+    const attempt = await signInAttempt(throttle, username, ctx.req);
+    if (!attempt.allowed) {
+      ctx.set('Retry-After', String(attempt.retryAfterSeconds));
+      return sendHtml(ctx, 429, loginPage({ action, username, error: tooManyFailuresMessage(attempt.retryAfterSeconds) }));
+    }
     const user = authenticateDemoUser(username, form.get('password') ?? '');
     if (!user) return sendHtml(ctx, 200, loginPage({ action, username, error: INVALID_CREDENTIALS_MESSAGE }));
+    await attempt.succeeded();
 
     const returnTo = await provider.interactionResult(
       ctx.req,

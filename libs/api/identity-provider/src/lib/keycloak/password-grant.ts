@@ -3,15 +3,19 @@ import { authenticateDemoUser } from '../accounts/demo-users';
 import { errors, type KoaContext, type Provider, type ResourceServerInfo } from '../oidc/oidc-provider';
 import { grantScopes } from './first-party-grant';
 import { API_RESOURCE_INDICATOR, SUPPORTED_SCOPES, withDefaultScopes } from './keycloak-layout';
+import { signInAttempt, type SignInThrottle } from './sign-in-throttle';
 
 const GRANT_TYPE = 'password';
 
 /**
  * Keycloak's direct access grant (`grant_type=password`, RFC 6749 §4.3) for
  * clients that allow it (pnyx-cli): the same tokens as the code flow, without
- * a browser session.
+ * a browser session. With a throttle, repeated wrong passwords for an account
+ * (or from an address) are answered more slowly, then refused for a while
+ * like Keycloak's brute-force detection does: 400 invalid_grant "Account
+ * temporarily disabled", here with a Retry-After header.
  */
-export function registerPasswordGrant(provider: Provider, apiResourceServer: () => ResourceServerInfo): void {
+export function registerPasswordGrant(provider: Provider, apiResourceServer: () => ResourceServerInfo, throttle?: SignInThrottle): void {
   provider.registerGrantType(
     GRANT_TYPE,
     async (ctx: KoaContext) => {
@@ -23,9 +27,15 @@ export function registerPasswordGrant(provider: Provider, apiResourceServer: () 
       if (!username) throw new errors.InvalidRequest('Missing parameter: username');
       if (password === undefined) throw new errors.InvalidRequest('Missing parameter: password');
 
+      const attempt = await signInAttempt(throttle, username, ctx.req);
+      if (!attempt.allowed) {
+        ctx.set('Retry-After', String(attempt.retryAfterSeconds));
+        throw temporarilyDisabled(attempt.reason);
+      }
       const user = authenticateDemoUser(username, password);
       const account = user && findAccount(user.sub);
       if (!account) throw invalidUserCredentials();
+      await attempt.succeeded();
       oidc.entity('Account', account);
 
       const scopes = new Set(withDefaultScopes(stringParam(oidc.params, 'scope')).split(' '));
@@ -78,6 +88,15 @@ function invalidUserCredentials(): Error {
   const error = new errors.CustomOIDCProviderError('invalid_grant', 'Invalid user credentials');
   error.status = 401;
   error.statusCode = 401;
+  return error;
+}
+
+/** Keycloak's answer (HTTP 400) while brute-force detection holds an account; the same for a refused address. */
+function temporarilyDisabled(reason: 'account' | 'address'): Error {
+  const description = reason === 'account' ? 'Account temporarily disabled' : 'Too many failed sign-ins from this address';
+  const error = new errors.CustomOIDCProviderError('invalid_grant', description);
+  error.status = 400;
+  error.statusCode = 400;
   return error;
 }
 

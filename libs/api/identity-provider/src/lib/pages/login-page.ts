@@ -11,6 +11,12 @@ export interface LoginPageModel {
 
 export const INVALID_CREDENTIALS_MESSAGE = 'Invalid username or password.';
 
+/** Shown instead of checking the password while an account (or address) is refused after too many failures. */
+export function tooManyFailuresMessage(retryAfterSeconds: number): string {
+  const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
+  return `Too many failed sign-ins. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`;
+}
+
 /** Keycloak-like login form: ids `username`, `password`, `kc-login`, error `input-error`. */
 export function loginPage({ action, username = '', error }: LoginPageModel): HtmlPage {
   const invalid = error ? ' aria-invalid="true" aria-describedby="input-error"' : '';
