@@ -48,7 +48,7 @@ export interface AppConfig {
     enabled: boolean;
     userPerMinute: number;
     ipPerMinute: number;
-    /** Failed sign-ins, per account and per address, counted over `lockSeconds`. */
-    login: { slowAfterFailures: number; maxFailures: number; ipMaxFailures: number; lockSeconds: number; delayMs: number };
+    /** Failed sign-ins, per account and per address, counted over `windowSeconds`; past the maximum refused for `lockSeconds`. */
+    login: { slowAfterFailures: number; maxFailures: number; ipMaxFailures: number; windowSeconds: number; lockSeconds: number; delayMs: number };
   };
 }

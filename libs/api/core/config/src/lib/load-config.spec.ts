@@ -28,7 +28,7 @@ describe('loadConfig', () => {
       enabled: true,
       userPerMinute: 1_200,
       ipPerMinute: 3_000,
-      login: { slowAfterFailures: 5, maxFailures: 10, ipMaxFailures: 100, lockSeconds: 900, delayMs: 500 },
+      login: { slowAfterFailures: 5, maxFailures: 10, ipMaxFailures: 100, windowSeconds: 900, lockSeconds: 900, delayMs: 500 },
     });
     expect(loadConfig({ RATE_LIMIT_ENABLED: 'false' }).rateLimit.enabled).toBe(false);
     expect(loadConfig({ LOGIN_MAX_FAILURES: '3' }).rateLimit.login).toMatchObject({ slowAfterFailures: 3, maxFailures: 3 });
@@ -73,6 +73,7 @@ describe('loadConfig', () => {
     [{ LOGIN_MAX_FAILURES: '4', LOGIN_SLOW_AFTER_FAILURES: '5' }, 'LOGIN_SLOW_AFTER_FAILURES'],
     [{ LOGIN_IP_MAX_FAILURES: '-1' }, 'LOGIN_IP_MAX_FAILURES'],
     [{ LOGIN_LOCK_SECONDS: '0' }, 'LOGIN_LOCK_SECONDS'],
+    [{ LOGIN_FAILURE_WINDOW_SECONDS: '86401' }, 'LOGIN_FAILURE_WINDOW_SECONDS'],
     [{ LOGIN_DELAY_MS: '60000' }, 'LOGIN_DELAY_MS'],
     [{ TRUST_PROXY: 'everyone' }, 'TRUST_PROXY'],
     [{ TRUST_PROXY: '10.0.0.0/33' }, 'TRUST_PROXY'],

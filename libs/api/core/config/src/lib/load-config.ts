@@ -147,6 +147,7 @@ export function loadConfig(env: Env): AppConfig {
         slowAfterFailures: loginSlowAfter,
         maxFailures: loginMaxFailures,
         ipMaxFailures: int(env, 'LOGIN_IP_MAX_FAILURES', 100, 1, 1_000_000),
+        windowSeconds: int(env, 'LOGIN_FAILURE_WINDOW_SECONDS', 900, 1, 86_400),
         lockSeconds: int(env, 'LOGIN_LOCK_SECONDS', 900, 1, 86_400),
         delayMs: int(env, 'LOGIN_DELAY_MS', 500, 0, 3_000),
       },
