@@ -5,9 +5,10 @@ import { NestFactory } from '@nestjs/core';
 import { ExpressAdapter, type NestExpressApplication } from '@nestjs/platform-express';
 import type { AppConfig } from '@pnyx/api/core/config';
 import { runMigrations, startEmbeddedPostgres, type EmbeddedPostgres } from '@pnyx/api/core/database';
-import { Metrics, requestIdMiddleware } from '@pnyx/api/core/observability';
+import { Metrics, requestIdMiddleware, securityHeaders } from '@pnyx/api/core/observability';
+import { RateLimits } from '@pnyx/api/core/rate-limit';
 import { createEmbeddedIdentityProvider, type EmbeddedIdentityProvider } from '@pnyx/api/identity-provider';
-import express, { type NextFunction, type Request, type Response } from 'express';
+import express from 'express';
 import { DataSource } from 'typeorm';
 import { AppModule } from './app/app.module';
 import { serveWebApp } from './app/web-app';
@@ -27,13 +28,6 @@ export interface StartOptions {
   schemaFile?: string | false;
   /** Listen on 127.0.0.1 (tests) instead of all interfaces. */
   host?: string;
-}
-
-function securityHeaders(_req: Request, res: Response, next: NextFunction): void {
-  res.setHeader('x-content-type-options', 'nosniff');
-  res.setHeader('referrer-policy', 'same-origin');
-  res.setHeader('x-frame-options', 'SAMEORIGIN');
-  next();
 }
 
 /**
@@ -57,9 +51,10 @@ export async function startApi(config: AppConfig, options: StartOptions): Promis
 
     const server = express();
     server.disable('x-powered-by');
-    server.set('trust proxy', 'loopback');
-    const metrics = new Metrics();
-    server.use(requestIdMiddleware, securityHeaders, metrics.middleware());
+    server.set('trust proxy', config.trustProxy);
+    const metrics = new Metrics(config.metrics);
+    // helmet: CSP (with a per-response style nonce), nosniff, referrer policy, HSTS on https. See security-headers.ts.
+    server.use(requestIdMiddleware, securityHeaders({ publicUrl: config.publicUrl, issuerUrl: config.oidc.issuerUrl }), metrics.middleware());
     // Mounted before Nest's body parsers; filled in once the database is ready.
     server.use('/realms/pnyx', (req, res, next) => (idp ? idp.callback(req, res) : next()));
     if (serveWebApp(server, config.webDist)) log.log(`Serving the web app from ${config.webDist}`, 'Bootstrap');
@@ -80,6 +75,7 @@ export async function startApi(config: AppConfig, options: StartOptions): Promis
         issuer: config.oidc.issuerUrl,
         dataSource,
         nodeEnv: config.nodeEnv,
+        loginThrottle: app.get(RateLimits).logins,
         logger: { log: (m) => log.log(m, 'IdentityProvider'), warn: (m) => log.warn(m, 'IdentityProvider'), error: (m) => log.error(m, undefined, 'IdentityProvider') },
       });
       log.log(`Embedded identity provider at ${config.oidc.issuerUrl}`, 'Bootstrap');

@@ -21,6 +21,12 @@ describe('operations: health, metrics, request ids, query limits, errors', () =>
     expect(text).toContain('pnyx_process_cpu_user_seconds_total');
   });
 
+  it('without METRICS_TOKEN, hides /metrics from clients elsewhere, also when a local proxy forwards them', async () => {
+    const forwarded = await fetch(`${api.url}/metrics`, { headers: { 'x-forwarded-for': '203.0.113.7' } });
+    expect(forwarded.status).toBe(404);
+    expect(await forwarded.text()).not.toContain('pnyx_');
+  });
+
   it('echoes a request id, or makes one', async () => {
     const given = await fetch(`${api.url}/health`, { headers: { 'x-request-id': 'trace-42' } });
     expect(given.headers.get('x-request-id')).toBe('trace-42');

@@ -1,7 +1,40 @@
-import { Controller, Get, Header, Injectable } from '@nestjs/common';
+import { createHash, timingSafeEqual } from 'node:crypto';
+import { isIP } from 'node:net';
+import { Controller, Get, Header, HttpException, HttpStatus, Injectable, NotFoundException, Req } from '@nestjs/common';
 import { Public } from '@pnyx/api/core/auth';
 import type { NextFunction, Request, Response } from 'express';
 import { Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+
+/** Who may scrape: bearers of the token; without one, loopback clients when `openOnLoopback`; else nobody. */
+export interface MetricsAccess {
+  token: string | null;
+  openOnLoopback: boolean;
+}
+
+export type MetricsVerdict = 'allowed' | 'unauthorized' | 'hidden';
+
+function digest(value: string): Buffer {
+  return createHash('sha256').update(value).digest();
+}
+
+function isLoopback(ip: string | undefined): boolean {
+  if (!ip || !isIP(ip)) return false;
+  const v4 = ip.startsWith('::ffff:') ? ip.slice(7) : ip;
+  return v4 === '::1' || /^127\./.test(v4);
+}
+
+/**
+ * The /metrics rule. `clientIp` is Express's `req.ip` (a local proxy's X-Forwarded-For
+ * is trusted, so a request it forwards counts as its real client, not as loopback).
+ */
+export function metricsVerdict(access: MetricsAccess, authorization: string | undefined, clientIp: string | undefined): MetricsVerdict {
+  if (access.token !== null) {
+    const presented = /^Bearer (\S+)$/i.exec(authorization ?? '')?.[1];
+    // Compare digests: constant time, and no length leak.
+    return presented !== undefined && timingSafeEqual(digest(presented), digest(access.token)) ? 'allowed' : 'unauthorized';
+  }
+  return access.openOnLoopback && isLoopback(clientIp) ? 'allowed' : 'hidden';
+}
 
 /** One registry per process, so tests that boot several apps do not collide. */
 @Injectable()
@@ -14,7 +47,8 @@ export class Metrics {
     buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
     registers: [this.registry],
   });
-  constructor() {
+  /** Closed unless told otherwise. */
+  constructor(readonly access: MetricsAccess = { token: null, openOnLoopback: false }) {
     collectDefaultMetrics({ register: this.registry, prefix: 'pnyx_' });
   }
 
@@ -34,10 +68,19 @@ export class Metrics {
 export class MetricsController {
   constructor(private readonly metrics: Metrics) {}
 
+  /** Public to the token guard (Prometheus has no user token); `metricsVerdict` decides. */
   @Public()
   @Get('metrics')
   @Header('content-type', 'text/plain; version=0.0.4')
-  async scrape(): Promise<string> {
+  @Header('cache-control', 'no-store')
+  async scrape(@Req() req: Request): Promise<string> {
+    const verdict = metricsVerdict(this.metrics.access, req.header('authorization'), req.ip);
+    if (verdict === 'unauthorized') {
+      req.res?.setHeader('www-authenticate', 'Bearer realm="metrics"');
+      throw new HttpException('Unauthorized', HttpStatus.UNAUTHORIZED);
+    }
+    // As if there were no such route.
+    if (verdict === 'hidden') throw new NotFoundException(`Cannot GET ${req.path}`);
     return this.metrics.registry.metrics();
   }
 }

@@ -20,7 +20,7 @@ export interface HtmlPage {
   body: string;
   /** Inline scripts (trusted), allowed by hash in the Content-Security-Policy. */
   scripts?: readonly string[];
-  /** CSP frame-ancestors; default 'self' (our pages are not meant to be framed by others). */
+  /** CSP frame-ancestors; default 'none' (only the third-party cookie check is meant to be framed). */
   frameAncestors?: string;
 }
 
@@ -49,6 +49,13 @@ code{font-family:ui-monospace,SFMono-Regular,Menlo,monospace;color:var(--text)}
 dl{margin:0 0 1rem}dt{font-size:.85rem;font-weight:600;color:var(--muted)}dd{margin:0 0 .75rem;overflow-wrap:anywhere}
 `;
 
+function sha256Source(text: string): string {
+  return `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+}
+
+/** The one inline <style> of every page, allowed by its hash. */
+const STYLE_SOURCE = sha256Source(STYLE);
+
 export function renderPage({ title, body, scripts = [] }: HtmlPage): string {
   return `<!DOCTYPE html>
 <html lang="en">
@@ -56,6 +63,7 @@ export function renderPage({ title, body, scripts = [] }: HtmlPage): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex, nofollow">
+<link rel="icon" href="data:,">
 <title>${escapeHtml(title)}</title>
 <style>${STYLE}</style>
 </head>
@@ -69,18 +77,32 @@ ${scripts.map((script) => `<script>${script}</script>`).join('\n')}
 </html>`;
 }
 
-/** Responds with a page of ours, with a strict CSP (no external assets, only our inline scripts). */
-export function sendHtml(ctx: KoaContext, status: number, page: HtmlPage): void {
+/**
+ * The CSP of our pages, stricter than the app's: nothing loads from anywhere, the inline
+ * style and scripts run by hash only, forms post to this origin only (the login form, the
+ * logout confirmation; the embedded provider redirects only to its own origin), no framing.
+ */
+export function pageContentSecurityPolicy(page: Pick<HtmlPage, 'scripts' | 'frameAncestors'>): string {
   const scripts = page.scripts ?? [];
-  const scriptSrc = scripts.length
-    ? scripts.map((script) => `'sha256-${createHash('sha256').update(script).digest('base64')}'`).join(' ')
-    : `'none'`;
+  const scriptSrc = scripts.length ? scripts.map(sha256Source).join(' ') : `'none'`;
+  return [
+    `default-src 'none'`,
+    `style-src ${STYLE_SOURCE}`,
+    `img-src data:`,
+    `script-src ${scriptSrc}`,
+    `base-uri 'none'`,
+    `form-action 'self'`,
+    `frame-ancestors ${page.frameAncestors ?? `'none'`}`,
+  ].join('; ');
+}
+
+/** Responds with a page of ours, with its own strict CSP (replacing the app's). */
+export function sendHtml(ctx: KoaContext, status: number, page: HtmlPage): void {
   ctx.status = status;
   ctx.type = 'html';
   ctx.set('Cache-Control', 'no-store');
-  ctx.set(
-    'Content-Security-Policy',
-    `default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src ${scriptSrc}; base-uri 'none'; frame-ancestors ${page.frameAncestors ?? `'self'`}`,
-  );
+  ctx.set('Content-Security-Policy', pageContentSecurityPolicy(page));
+  // A page that may be framed must not be denied by the older header either.
+  if (page.frameAncestors && page.frameAncestors !== `'none'`) ctx.res.removeHeader('X-Frame-Options');
   ctx.body = renderPage(page);
 }

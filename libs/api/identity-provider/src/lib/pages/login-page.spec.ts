@@ -1,6 +1,10 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { escapeHtml, renderPage } from './html-page';
+import { escapeHtml, pageContentSecurityPolicy, renderPage, type HtmlPage } from './html-page';
 import { loginPage } from './login-page';
+import { logoutPage } from './session-pages';
+
+const sha256 = (text: string): string => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
 describe('login page', () => {
   it('escapes everything it renders', () => {
@@ -23,5 +27,22 @@ describe('login page', () => {
     expect(html).toContain('aria-describedby="input-error"');
     for (const username of ['alice', 'bob', 'carol', 'admin']) expect(html).toContain(`<code>${username}</code>`);
     expect(html).not.toMatch(/https?:\/\//);
+  });
+
+  it.each<[string, HtmlPage]>([
+    ['login', loginPage({ action: '/x' })],
+    ['logout', logoutPage('<form id="op.logoutForm" method="post" action="/session/end/confirm"><input type="hidden" name="xsrf" value="x"/></form>')],
+  ])('%s page: its CSP allows exactly its inline style and scripts, by hash', (_name, page) => {
+    const html = renderPage(page);
+    const csp = new Map(pageContentSecurityPolicy(page).split('; ').map((d) => [d.slice(0, d.indexOf(' ')), d.slice(d.indexOf(' ') + 1)]));
+    const styles = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => sha256(m[1] ?? ''));
+    const scripts = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => sha256(m[1] ?? ''));
+    expect(styles).toHaveLength(1);
+    expect(csp.get('style-src')).toBe(styles.join(' '));
+    expect(csp.get('script-src')).toBe(scripts.length ? scripts.join(' ') : `'none'`);
+    expect(csp.get('frame-ancestors')).toBe(`'none'`);
+    expect(csp.get('form-action')).toBe(`'self'`);
+    expect(csp.get('default-src')).toBe(`'none'`);
+    expect(html).not.toMatch(/\sstyle=|\son[a-z]+=/i);
   });
 });
