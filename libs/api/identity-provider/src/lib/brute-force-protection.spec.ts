@@ -22,7 +22,7 @@ describe('brute-force protection of the embedded identity provider', () => {
   beforeEach(async () => {
     waits = [];
     const loginThrottle = new LoginThrottle(
-      { enabled: true, slowAfterFailures: 2, maxFailures: MAX_FAILURES, ipMaxFailures: 1_000, lockSeconds: 600, delayMs: 250 },
+      { enabled: true, slowAfterFailures: 2, maxFailures: MAX_FAILURES, ipMaxFailures: 1_000, windowSeconds: 600, lockSeconds: 600, delayMs: 250 },
       new MemoryLimiterStore(),
       clientIpResolver(['loopback']),
       async (ms) => void waits.push(ms),

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { MemoryLimiterStore } from './limiter-store';
 import { LoginThrottle, loginDelayMs, MAX_LOGIN_DELAY_MS, type LoginAttempt, type LoginThrottleSettings } from './login-throttle';
 
-const SETTINGS: LoginThrottleSettings = { slowAfterFailures: 2, maxFailures: 4, ipMaxFailures: 10, lockSeconds: 60, delayMs: 500 };
+const SETTINGS: LoginThrottleSettings = { slowAfterFailures: 2, maxFailures: 4, ipMaxFailures: 10, windowSeconds: 600, lockSeconds: 60, delayMs: 500 };
 
 function from(address: string): IncomingMessage {
   return { socket: { remoteAddress: address }, headers: {} } as unknown as IncomingMessage;
@@ -107,6 +107,14 @@ describe('LoginThrottle', () => {
     expect(await subject.attempt('alice', from('10.0.0.1'))).toMatchObject({ allowed: false, retryAfterSeconds: 1 });
     vi.advanceTimersByTime(1_000);
     expect(await subject.attempt('alice', from('10.0.0.1'))).toMatchObject({ allowed: true, delayedMs: 0 });
+  });
+
+  it('forgets failures older than the window', async () => {
+    const { subject } = throttle();
+    await fail(subject, 'alice', 3);
+    vi.advanceTimersByTime(600_000);
+    const attempts = await fail(subject, 'alice', 4);
+    expect(attempts.every((attempt) => attempt.allowed)).toBe(true);
   });
 
   it('counts and refuses nothing when switched off', async () => {

@@ -10,7 +10,9 @@ export interface LoginThrottleSettings {
   maxFailures: number;
   /** Failed sign-ins from one address, any account, after which that address is refused. */
   ipMaxFailures: number;
-  /** Failures count over this window; a refusal lasts this long from the attempt that crossed the maximum. */
+  /** Failures count over this window (from the first one). */
+  windowSeconds: number;
+  /** A refusal lasts this long from the attempt that crossed the maximum. */
   lockSeconds: number;
   /** The wait grows by this much per failure past `slowAfterFailures`, up to MAX_LOGIN_DELAY_MS. */
   delayMs: number;
@@ -46,7 +48,8 @@ export function loginDelayMs(failures: number, settings: Pick<LoginThrottleSetti
  * password then takes its attempt back. Past `slowAfterFailures` an attempt
  * waits a little longer per failure; past `maxFailures` (or `ipMaxFailures`
  * for the address) it is refused for `lockSeconds`, even with the right
- * password. Nobody is locked out for longer than that.
+ * password. Nobody is locked out for longer than that; afterwards the count
+ * starts afresh.
  */
 export class LoginThrottle {
   private readonly accounts: RateLimiterAbstract;
@@ -59,7 +62,7 @@ export class LoginThrottle {
     /** Injected so that tests neither wait nor time anything. */
     private readonly wait: Sleep = sleep,
   ) {
-    const window = { durationSeconds: settings.lockSeconds, blockSeconds: settings.lockSeconds };
+    const window = { durationSeconds: settings.windowSeconds, blockSeconds: settings.lockSeconds };
     this.accounts = store.limiter({ name: 'login-account', points: settings.maxFailures, ...window });
     this.addresses = store.limiter({ name: 'login-address', points: settings.ipMaxFailures, ...window });
   }

@@ -8,7 +8,7 @@ const SETTINGS: RateLimitSettings = {
   enabled: true,
   userPerMinute: 3,
   ipPerMinute: 5,
-  login: { slowAfterFailures: 1, maxFailures: 2, ipMaxFailures: 100, lockSeconds: 60, delayMs: 0 },
+  login: { slowAfterFailures: 1, maxFailures: 2, ipMaxFailures: 100, windowSeconds: 60, lockSeconds: 60, delayMs: 0 },
 };
 
 async function operations(limits: RateLimits, userId: string | null, address: string, count: number) {
