@@ -8,6 +8,7 @@ import { EventsModule } from '@pnyx/api/core/events';
 import { DomainExceptionFilter, graphqlModule } from '@pnyx/api/core/graphql';
 import { JobsModule } from '@pnyx/api/core/jobs';
 import { HealthController, Metrics, MetricsController } from '@pnyx/api/core/observability';
+import { RateLimitModule } from '@pnyx/api/core/rate-limit';
 import { RealtimeModule } from '@pnyx/api/core/realtime';
 import { IdentityModule } from '@pnyx/api/identity';
 import { SocialModule } from '@pnyx/api/social';
@@ -36,6 +37,7 @@ export class AppModule {
         DatabaseModule.forRoot(options.databaseUrl, { entities: ENTITIES, migrations: MIGRATIONS }),
         graphqlModule(options.schemaFile),
         AuthModule,
+        RateLimitModule,
         JobsModule,
         EventsModule,
         RealtimeModule,
