@@ -1,4 +1,4 @@
-import { AuditEntryEntity } from '@pnyx/api/audit';
+import { AuditCheckpointEntity, AuditEntryEntity } from '@pnyx/api/audit';
 import { OutboxEventEntity } from '@pnyx/api/core/events';
 import { UserEntity } from '@pnyx/api/identity';
 import { IDENTITY_PROVIDER_ENTITIES } from '@pnyx/api/identity-provider';
@@ -12,6 +12,7 @@ export const ENTITIES = [
   SpaceEntity,
   SpaceMemberEntity,
   AuditEntryEntity,
+  AuditCheckpointEntity,
   OutboxEventEntity,
   ...IDENTITY_PROVIDER_ENTITIES,
   PageEntity,

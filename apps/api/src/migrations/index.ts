@@ -1,4 +1,5 @@
 import { CreateFoundation1795786529416 } from './1795786529416-CreateFoundation';
 import { CreateWikiPages1795786982880 } from './1795786982880-CreateWikiPages';
+import { CreateAuditCheckpoint1796046732660 } from './1796046732660-CreateAuditCheckpoint';
 /** Checked-in, generated migrations, in order. */
-export const MIGRATIONS = [CreateFoundation1795786529416, CreateWikiPages1795786982880];
+export const MIGRATIONS = [CreateFoundation1795786529416, CreateWikiPages1795786982880, CreateAuditCheckpoint1796046732660];

@@ -30,12 +30,39 @@ export type AddSpaceMemberInput = {
   username: Scalars['String']['input'];
 };
 
+/** Why the audit chain is broken */
+export type AuditChainBreak =
+  /** A checkpoint's row has another hash or position: the chain was rewritten */
+  | 'CHECKPOINT_MISMATCH'
+  /** A row does not link to the row before it: rows were deleted in between */
+  | 'GAP'
+  /** A row's content no longer matches its hash: it was changed */
+  | 'HASH_MISMATCH'
+  /** A checkpoint's row is gone: the rows from there on were deleted */
+  | 'TRUNCATED_AFTER_CHECKPOINT';
+
+/** The head of the audit chain at one moment; keep it offline to prove later that nothing up to it was deleted */
+export type AuditCheckpoint = {
+  __typename?: 'AuditCheckpoint';
+  at: Scalars['DateTime']['output'];
+  /** That row's hash (sha256, hex) */
+  hash: Scalars['String']['output'];
+  /** Id of the newest audit row covered */
+  lastId: Scalars['String']['output'];
+  /** Audit rows up to and including lastId */
+  rowCount: Scalars['Int']['output'];
+};
+
 export type AuditVerification = {
   __typename?: 'AuditVerification';
   checked: Scalars['Int']['output'];
-  /** Id of the first row that breaks the chain */
+  /** The newest checkpoint (null: none taken yet) */
+  checkpoint: Maybe<AuditCheckpoint>;
+  /** Id of the first row that breaks the chain (for a checkpoint: the checkpointed row) */
   firstBrokenId: Maybe<Scalars['String']['output']>;
   intact: Scalars['Boolean']['output'];
+  /** Why the chain is broken (null when intact) */
+  reason: Maybe<AuditChainBreak>;
 };
 
 export type Comment = Node & {
@@ -366,7 +393,7 @@ export type Query = {
   templates: Array<Page>;
   /** Users whose username, name or email contains the text (at most 20) */
   users: Array<User>;
-  /** Recomputes the audit hash chain (admins only) */
+  /** Recomputes the audit hash chain and checks it against its checkpoints (admins only) */
   verifyAuditLog: AuditVerification;
 };
 

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionRunner, namedQuery, type JsonObject, type Tx } from '@pnyx/api/core/database';
+import { AuditCheckpointRepository, type AuditCheckpoint } from './audit-checkpoint.repository';
 import type { AuditEntryEntity } from './audit-entry.entity';
 import { GENESIS_HASH, auditHash } from './audit-hash';
 
@@ -12,11 +13,26 @@ export interface AuditRecord {
   data?: JsonObject;
 }
 
+/** Why a chain is broken. */
+export enum AuditChainBreak {
+  /** A row's content no longer hashes to its stored hash: it was changed. */
+  HASH_MISMATCH = 'HASH_MISMATCH',
+  /** A row does not link to the row before it: rows before it were deleted (or inserted, or reordered). */
+  GAP = 'GAP',
+  /** A checkpoint's row is gone: the rows from there on were deleted (perhaps with new ones appended since). */
+  TRUNCATED_AFTER_CHECKPOINT = 'TRUNCATED_AFTER_CHECKPOINT',
+  /** A checkpoint's row is there with another hash, or another number of rows up to it: the chain was rewritten. */
+  CHECKPOINT_MISMATCH = 'CHECKPOINT_MISMATCH',
+}
+
 export interface AuditVerification {
   intact: boolean;
   checked: number;
-  /** The first row whose hash or link does not match (or that follows a gap). */
+  /** The first row whose hash or link does not match; for a checkpoint, the checkpointed row. */
   firstBrokenId: string | null;
+  reason: AuditChainBreak | null;
+  /** The newest checkpoint (null: none yet), for an auditor to keep offline. */
+  checkpoint: AuditCheckpoint | null;
 }
 
 /** Any fixed number: appends are serialised so the chain has one order. */
@@ -26,7 +42,10 @@ const VERIFY_BATCH = 1_000;
 /** Append-only, hash-chained audit log. Writes join the caller's transaction. */
 @Injectable()
 export class AuditLog {
-  constructor(private readonly tx: TransactionRunner) {}
+  constructor(
+    private readonly tx: TransactionRunner,
+    private readonly checkpoints: AuditCheckpointRepository,
+  ) {}
 
   async record(tx: Tx, record: AuditRecord): Promise<void> {
     // Its own statement: the next one must take its snapshot after the lock is held, or it could miss the holder's row.
@@ -50,8 +69,23 @@ export class AuditLog {
     );
   }
 
-  /** Walks the whole chain in id order and recomputes every hash. */
+  /**
+   * Walks the whole chain in id order and recomputes every hash, then checks
+   * that every checkpoint's row is still there, with its hash and position.
+   */
   async verify(): Promise<AuditVerification> {
+    const walked = await this.walk();
+    const checkpoint = await this.checkpoints.latest();
+    if (walked.reason) return { intact: false, ...walked, checkpoint };
+    const unmatched = await this.checkpoints.firstUnmatched();
+    if (unmatched) {
+      const reason = unmatched.missing ? AuditChainBreak.TRUNCATED_AFTER_CHECKPOINT : AuditChainBreak.CHECKPOINT_MISMATCH;
+      return { intact: false, checked: walked.checked, firstBrokenId: unmatched.lastId, reason, checkpoint };
+    }
+    return { intact: true, ...walked, checkpoint };
+  }
+
+  private async walk(): Promise<Pick<AuditVerification, 'checked' | 'firstBrokenId' | 'reason'>> {
     let prevHash = GENESIS_HASH;
     let checked = 0;
     let afterId = '0';
@@ -64,13 +98,12 @@ export class AuditLog {
         { afterId, limit: VERIFY_BATCH },
       );
       for (const row of rows) {
-        if (row.prevHash !== prevHash || auditHash(prevHash, row) !== row.hash) {
-          return { intact: false, checked, firstBrokenId: row.id };
-        }
+        if (auditHash(row.prevHash, row) !== row.hash) return { checked, firstBrokenId: row.id, reason: AuditChainBreak.HASH_MISMATCH };
+        if (row.prevHash !== prevHash) return { checked, firstBrokenId: row.id, reason: AuditChainBreak.GAP };
         prevHash = row.hash;
         checked++;
       }
-      if (rows.length < VERIFY_BATCH) return { intact: true, checked, firstBrokenId: null };
+      if (rows.length < VERIFY_BATCH) return { checked, firstBrokenId: null, reason: null };
       afterId = rows[rows.length - 1].id;
     }
   }
