@@ -18,7 +18,7 @@ import { workerLogger } from './job-log';
 import { JobRepository, type FailedJob, type JobOptions, type JobPayload } from './job.repository';
 
 /** Any fixed number: one process at a time installs or upgrades the `graphile_worker` schema. */
-const JOBS_SCHEMA_LOCK = 7_240_003;
+const JOBS_SCHEMA_LOCK = 7_240_004;
 /** How long shutdown waits for running jobs before failing them (they are retried, here or elsewhere). */
 const SHUTDOWN_GRACE_MS = 10_000;
 
