@@ -121,6 +121,8 @@ async function startApi(extraEnv) {
       SEED_DEMO: 'false',
       WEB_DIST: 'none',
       LOG_LEVEL: 'warn',
+      // Measures the API, not its rate limits.
+      RATE_LIMIT_ENABLED: 'false',
       ...extraEnv,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
