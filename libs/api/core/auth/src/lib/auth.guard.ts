@@ -1,11 +1,11 @@
-import { Inject, Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { DomainException, type GraphqlContext, type RequestWithUser } from '@pnyx/api/core/graphql';
 import { REQUIRED_ROLES } from './auth.decorators';
 import { IS_PUBLIC } from './public.decorator';
 import { TokenVerifier } from './token-verifier';
-import { USER_SYNC, type UserSync } from './user-sync';
+import { SyncedUsers } from './user-sync';
 
 /** The token of an `Authorization: Bearer …` value (HTTP header or graphql-ws connection parameter), or null. */
 export function bearerToken(header: unknown): string | null {
@@ -24,7 +24,7 @@ export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly verifier: TokenVerifier,
-    @Inject(USER_SYNC) private readonly users: UserSync,
+    private readonly users: SyncedUsers,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -37,7 +37,7 @@ export class AuthGuard implements CanActivate {
     if (!req.user) {
       const token = bearerToken(req.headers?.authorization);
       if (!token) throw DomainException.unauthenticated();
-      req.user = await this.users.fromClaims(await this.verifier.verify(token));
+      req.user = await this.users.forClaims(await this.verifier.verify(token));
     }
     const missing = roles.filter((role) => !req.user?.roles.includes(role));
     if (missing.length) throw DomainException.forbidden(`This needs the role ${missing.join(', ')}`);
