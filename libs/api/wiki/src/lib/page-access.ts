@@ -34,12 +34,12 @@ export class PageAccess {
     return page;
   }
 
-  /** Readable, and PagePolicy.canEdit (FORBIDDEN otherwise). */
+  /** Readable, and PagePolicy.canEdit (FORBIDDEN otherwise); page, space and role in one statement. */
   async requireEditable(user: AuthUser, pageId: string, tx: Tx, field = 'id'): Promise<EditablePage> {
-    const page = await this.requireReadable(user, pageId, tx, field);
-    const { space, role } = await this.access.requireReadable(user, page.spaceId, tx, field);
-    if (!PagePolicy.canEdit(role)) throw WikiException.cannotEdit();
-    return { page, space: { id: space.id, key: space.key }, role };
+    const found = await this.pages.findWithRole(tx, user.id, pageId);
+    if (!found) throw WikiException.pageNotFound(field);
+    if (!PagePolicy.canEdit(found.role)) throw WikiException.cannotEdit();
+    return { page: found.page, space: { id: found.page.spaceId, key: found.spaceKey }, role: found.role };
   }
 
   /** Editable, and PagePolicy.canDelete (FORBIDDEN otherwise). */

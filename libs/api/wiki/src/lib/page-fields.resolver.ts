@@ -1,8 +1,10 @@
-import { Args, Context, ID, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Info, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { MAX_PAGE_SIZE, afterUuid, pageSize, viewer, type GraphqlContext } from '@pnyx/api/core/graphql';
 import { UserLoader, UserModel } from '@pnyx/api/identity';
 import { CommentLoader, CommentModel, FollowLoader, toCommentModel } from '@pnyx/api/social';
 import { SpaceAccess, SpaceException, SpaceModel, toSpaceModel, type SpaceWithRole } from '@pnyx/api/spaces';
+import type { GraphQLResolveInfo } from 'graphql';
+import { pageContentSelected, revisionBodySelected } from './field-selection';
 import { exportMarkdown } from './page-export';
 import { PageLoader } from './page.loader';
 import { toPageModel, toPageRevisionModel } from './page.mapper';
@@ -11,7 +13,11 @@ import { PagePolicy } from './page.policy';
 
 const LIST_ARGS = { type: () => Int, nullable: true, description: `At most ${MAX_PAGE_SIZE} (the default)` } as const;
 
-/** Page fields, each through a per-request loader. The page itself is already known to be readable. */
+/**
+ * Page fields, each through a per-request loader. The page itself is already
+ * known to be readable. Pages and revisions are fetched without the large
+ * columns (body, html) their selection does not ask for.
+ */
 @Resolver(() => PageModel)
 export class PageFieldsResolver {
   constructor(
@@ -38,9 +44,9 @@ export class PageFieldsResolver {
   }
 
   @ResolveField(() => PageModel, { nullable: true })
-  async parent(@Parent() page: PageModel, @Context() ctx: GraphqlContext): Promise<PageModel | null> {
+  async parent(@Parent() page: PageModel, @Context() ctx: GraphqlContext, @Info() info: GraphQLResolveInfo): Promise<PageModel | null> {
     if (!page.parentId) return null;
-    const parent = await this.pages.visible(ctx, viewer(ctx).id, page.parentId);
+    const parent = await this.pages.visible(ctx, viewer(ctx).id, page.parentId, pageContentSelected(info));
     return parent ? toPageModel(parent) : null;
   }
 
@@ -50,8 +56,9 @@ export class PageFieldsResolver {
     @Context() ctx: GraphqlContext,
     @Args('first', LIST_ARGS) first: number | null,
     @Args('after', { type: () => ID, nullable: true, description: 'The id of the last page already shown' }) after: string | null,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<PageModel[]> {
-    return (await this.pages.children(ctx, page.uuid, pageSize(first ?? MAX_PAGE_SIZE), afterUuid(after, 'Page'))).map(toPageModel);
+    return (await this.pages.children(ctx, page.uuid, pageSize(first ?? MAX_PAGE_SIZE), afterUuid(after, 'Page'), pageContentSelected(info))).map(toPageModel);
   }
 
   @ResolveField(() => Int, { description: 'How many subpages the page has' })
@@ -60,8 +67,8 @@ export class PageFieldsResolver {
   }
 
   @ResolveField(() => [PageModel], { description: 'Breadcrumb: the ancestors, root first' })
-  async path(@Parent() page: PageModel, @Context() ctx: GraphqlContext): Promise<PageModel[]> {
-    return (await this.pages.path(ctx, page.uuid)).map(toPageModel);
+  async path(@Parent() page: PageModel, @Context() ctx: GraphqlContext, @Info() info: GraphQLResolveInfo): Promise<PageModel[]> {
+    return (await this.pages.path(ctx, page.uuid, pageContentSelected(info))).map(toPageModel);
   }
 
   @ResolveField(() => UserModel)
@@ -85,8 +92,9 @@ export class PageFieldsResolver {
     @Context() ctx: GraphqlContext,
     @Args('first', LIST_ARGS) first: number | null,
     @Args('before', { type: () => Int, nullable: true, description: 'Only versions older than this one' }) before: number | null,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<PageRevisionModel[]> {
-    const revisions = await this.pages.revisions(ctx, page.uuid, pageSize(first ?? MAX_PAGE_SIZE), before ?? null);
+    const revisions = await this.pages.revisions(ctx, page.uuid, pageSize(first ?? MAX_PAGE_SIZE), before ?? null, revisionBodySelected(info));
     return revisions.map((r) => toPageRevisionModel(r, page.spaceId));
   }
 
@@ -102,9 +110,10 @@ export class PageFieldsResolver {
     @Context() ctx: GraphqlContext,
     @Args('first', LIST_ARGS) first: number | null,
     @Args('after', { type: () => ID, nullable: true, description: 'The id of the last page already shown' }) after: string | null,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<PageModel[]> {
     const limit = pageSize(first ?? MAX_PAGE_SIZE);
-    return (await this.pages.backlinks(ctx, viewer(ctx).id, page.uuid, limit, afterUuid(after, 'Page'))).map(toPageModel);
+    return (await this.pages.backlinks(ctx, viewer(ctx).id, page.uuid, limit, afterUuid(after, 'Page'), pageContentSelected(info))).map(toPageModel);
   }
 
   @ResolveField(() => [CommentModel], { description: 'Oldest first' })

@@ -3,7 +3,7 @@ import { TransactionRunner, namedQuery, type Tx } from '@pnyx/api/core/database'
 import { readableSpacesSql } from '@pnyx/api/spaces';
 import type { SpaceVisibility } from '@pnyx/shared/contracts';
 import type { PageEntity } from './page.entity';
-import { pageColumns } from './page-sql';
+import { WITH_CONTENT, pageColumns, type PageContentColumns } from './page-sql';
 
 /** A wiki link of the current version, as stored. */
 export interface StoredLink {
@@ -75,16 +75,26 @@ export class PageLinkRepository {
     );
   }
 
-  /** Replaces the page's outgoing links with those of `version`. */
+  /**
+   * Replaces the page's outgoing links with those of `version`, in one
+   * statement: links no longer there are deleted, the others inserted or
+   * updated in place (the two touch different rows). `links` are distinct
+   * targets, as the renderer gives them.
+   */
   async replaceLinks(tx: Tx, fromPageId: string, version: number, links: readonly StoredLink[]): Promise<void> {
-    await namedQuery(tx, 'WITH d AS (DELETE FROM page_link WHERE from_page_id = :fromPageId RETURNING 1) SELECT count(*) FROM d', { fromPageId });
-    if (!links.length) return;
     await namedQuery(
       tx,
-      `INSERT INTO page_link (from_page_id, target_space_key, target_key, target_title, to_page_id, from_version)
-       SELECT :fromPageId, t.space_key, t.key, t.title, t.to_page, :version
-         FROM unnest(CAST(:spaceKeys AS text[]), CAST(:keys AS text[]), CAST(:titles AS text[]), CAST(:toPages AS uuid[]))
-              AS t(space_key, key, title, to_page)`,
+      `WITH next AS (
+         SELECT * FROM unnest(CAST(:spaceKeys AS text[]), CAST(:keys AS text[]), CAST(:titles AS text[]), CAST(:toPages AS uuid[]))
+                  AS t(space_key, key, title, to_page)),
+       gone AS (
+         DELETE FROM page_link l WHERE l.from_page_id = :fromPageId
+            AND NOT EXISTS (SELECT 1 FROM next n WHERE n.space_key = l.target_space_key AND n.key = l.target_key)
+         RETURNING 1)
+       INSERT INTO page_link AS l (from_page_id, target_space_key, target_key, target_title, to_page_id, from_version)
+       SELECT :fromPageId, n.space_key, n.key, n.title, n.to_page, :version FROM next n
+       ON CONFLICT (from_page_id, target_space_key, target_key) DO UPDATE
+          SET target_title = EXCLUDED.target_title, to_page_id = EXCLUDED.to_page_id, from_version = EXCLUDED.from_version`,
       {
         fromPageId,
         version,
@@ -124,13 +134,20 @@ export class PageLinkRepository {
 
   /**
    * Live pages linking to each target that the viewer may read (a private
-   * page's links stay hidden from strangers), by title, `limit` per target.
+   * page's links stay hidden from strangers), by title, `limit` per target;
+   * `content`: with body and/or html.
    */
-  backlinks(viewerId: string, targetIds: readonly string[], limit: number, afterId: string | null): Promise<(PageEntity & { targetId: string })[]> {
+  backlinks(
+    viewerId: string,
+    targetIds: readonly string[],
+    limit: number,
+    afterId: string | null,
+    content: PageContentColumns = WITH_CONTENT,
+  ): Promise<(PageEntity & { targetId: string })[]> {
     if (!targetIds.length) return Promise.resolve([]);
     return namedQuery(
       this.tx.reader,
-      `SELECT ${pageColumns('b')}, k.id AS "targetId" FROM unnest(CAST(:targetIds AS uuid[])) AS k(id)
+      `SELECT ${pageColumns('b', content)}, k.id AS "targetId" FROM unnest(CAST(:targetIds AS uuid[])) AS k(id)
         CROSS JOIN LATERAL (
           SELECT p.* FROM page p
            WHERE p.id IN (SELECT l.from_page_id FROM page_link l WHERE l.to_page_id = k.id) AND p.deleted_at IS NULL AND ${readableSpacesSql('p.space_id')}

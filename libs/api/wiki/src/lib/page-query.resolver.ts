@@ -1,6 +1,8 @@
-import { Args, Context, ID, Int, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Info, Int, Query, Resolver } from '@nestjs/graphql';
 import { Authenticated, CurrentUser } from '@pnyx/api/core/auth';
 import type { AuthUser, GraphqlContext } from '@pnyx/api/core/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { pageContentSelected } from './field-selection';
 import { PageReader } from './page-reader';
 import { PageLoader } from './page.loader';
 import { pageUuid, toPageModel, toPageRevisionModel } from './page.mapper';
@@ -18,8 +20,13 @@ export class PageQueryResolver {
 
   @Authenticated()
   @Query(() => PageModel, { nullable: true, description: 'A page by id; NOT_FOUND if it does not exist or is hidden from the caller' })
-  async page(@CurrentUser() user: AuthUser, @Args('id', { type: () => ID }) id: string, @Context() ctx: GraphqlContext): Promise<PageModel> {
-    const page = await this.loader.visible(ctx, user.id, pageUuid(id, 'id'));
+  async page(
+    @CurrentUser() user: AuthUser,
+    @Args('id', { type: () => ID }) id: string,
+    @Context() ctx: GraphqlContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<PageModel> {
+    const page = await this.loader.visible(ctx, user.id, pageUuid(id, 'id'), pageContentSelected(info));
     if (!page) throw WikiException.pageNotFound('id');
     return toPageModel(page);
   }
@@ -30,8 +37,9 @@ export class PageQueryResolver {
     @CurrentUser() user: AuthUser,
     @Args('spaceKey', { type: () => String }) spaceKey: string,
     @Args('slug', { type: () => String }) slug: string,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<PageModel> {
-    const page = await this.repository.findVisibleBySlug(user.id, spaceKey.trim(), slug.trim().toLowerCase());
+    const page = await this.repository.findVisibleBySlug(user.id, spaceKey.trim(), slug.trim().toLowerCase(), pageContentSelected(info));
     if (!page) throw WikiException.pageNotFound('slug');
     return toPageModel(page);
   }
@@ -54,6 +62,7 @@ export class PageQueryResolver {
       lines: diff.lines,
       additions: diff.lines.filter((l) => l.kind === 'ADDED').length,
       deletions: diff.lines.filter((l) => l.kind === 'REMOVED').length,
+      approximate: diff.approximate,
     });
   }
 

@@ -2,9 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { TransactionRunner, namedQuery, type Tx } from '@pnyx/api/core/database';
 import type { PageRevisionEntity } from './page-revision.entity';
 
-const COLUMNS = (a: string) =>
-  `${a}.page_id AS "pageId", ${a}.version, ${a}.title, ${a}.body, ${a}.summary, ${a}.restored_from AS "restoredFrom",
+/** The columns of `page_revision` under `alias`; the body (kilobytes) only `withBody`. */
+const COLUMNS = (a: string, withBody = true) =>
+  `${a}.page_id AS "pageId", ${a}.version, ${a}.title,${withBody ? ` ${a}.body,` : ''} ${a}.summary, ${a}.restored_from AS "restoredFrom",
    ${a}.author_id AS "authorId", ${a}.created_at AS "createdAt"`;
+
+/** A revision as lists show it: everything but the body. */
+export type RevisionSummary = Omit<PageRevisionEntity, 'body'>;
 
 /** Page versions: inserted once, never changed (the database refuses UPDATE and DELETE). */
 @Injectable()
@@ -28,14 +32,19 @@ export class PageRevisionRepository {
     );
   }
 
-  /** Newest first, `limit` per page, older than `beforeVersion` — one query for any number of pages. */
-  listForPages(pageIds: readonly string[], limit: number, beforeVersion: number | null): Promise<PageRevisionEntity[]> {
+  /**
+   * Newest first, `limit` per page, older than `beforeVersion` — one query for
+   * any number of pages. Bodies only `withBody` (a history list shows none).
+   */
+  listForPages(pageIds: readonly string[], limit: number, beforeVersion: number | null, withBody: true): Promise<PageRevisionEntity[]>;
+  listForPages(pageIds: readonly string[], limit: number, beforeVersion: number | null, withBody: boolean): Promise<RevisionSummary[]>;
+  listForPages(pageIds: readonly string[], limit: number, beforeVersion: number | null, withBody: boolean): Promise<RevisionSummary[]> {
     if (!pageIds.length) return Promise.resolve([]);
     return namedQuery(
       this.tx.reader,
-      `SELECT ${COLUMNS('r')} FROM unnest(CAST(:pageIds AS uuid[])) AS k(id)
+      `SELECT ${COLUMNS('r', withBody)} FROM unnest(CAST(:pageIds AS uuid[])) AS k(id)
         CROSS JOIN LATERAL (
-          SELECT * FROM page_revision r WHERE r.page_id = k.id AND (CAST(:before AS int) IS NULL OR r.version < CAST(:before AS int))
+          SELECT r.* FROM page_revision r WHERE r.page_id = k.id AND (CAST(:before AS int) IS NULL OR r.version < CAST(:before AS int))
            ORDER BY r.version DESC LIMIT :limit) r
         ORDER BY r.page_id, r.version DESC`,
       { pageIds, limit, before: beforeVersion },

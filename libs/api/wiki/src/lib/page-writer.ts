@@ -80,11 +80,16 @@ export class PageWriter {
    * having written nothing (the guarded UPDATE is the check). Returns the new version.
    */
   async newVersion(tx: Tx, space: SpaceRef, page: PageEntity, baseVersion: number, content: VersionContent, userId: string): Promise<number> {
+    return (await this.saveVersion(tx, space, page, baseVersion, content, userId)).version;
+  }
+
+  /** `newVersion`, returning the page as written (no need to read it back). */
+  async saveVersion(tx: Tx, space: SpaceRef, page: PageEntity, baseVersion: number, content: VersionContent, userId: string): Promise<PageEntity> {
     const rendered = await this.renderer.render(tx, space, content.body, page.id);
-    const version = await this.pages.updateContent(tx, page.id, baseVersion, { title: content.title, body: content.body, html: rendered.html }, userId);
-    if (version === null) throw WikiException.staleVersion(baseVersion, (await this.pages.currentVersion(tx, page.id)) ?? baseVersion);
-    await this.revisions.insert(tx, { pageId: page.id, version, title: content.title, body: content.body, summary: content.summary, restoredFrom: content.restoredFrom, authorId: userId });
-    await this.links.replaceLinks(tx, page.id, version, rendered.links);
+    const note = { summary: content.summary, restoredFrom: content.restoredFrom };
+    const written = await this.pages.updateContent(tx, page.id, baseVersion, { title: content.title, body: content.body, html: rendered.html }, note, userId);
+    if (written === null) throw WikiException.staleVersion(baseVersion, (await this.pages.currentVersion(tx, page.id)) ?? baseVersion);
+    await this.links.replaceLinks(tx, page.id, written.version, rendered.links);
     if (content.title !== page.title) {
       // The new title's slug leads here too (if free), so `[[New title]]` links resolve.
       const key = slugify(content.title);
@@ -92,7 +97,7 @@ export class PageWriter {
         await this.refresh(tx, await this.links.resolvePending(tx, space.key.toLowerCase(), [key], page.id), page.id);
       }
     }
-    return version;
+    return written;
   }
 
   /** Sets the labels exactly; true when anything changed. */

@@ -5,16 +5,23 @@ import { byKeys, groupByKeys, loaderFor, type GraphqlContext } from '@pnyx/api/c
 import { PageLabelRepository } from './page-label.repository';
 import { PageLinkRepository, type LinkKey, type LinkTarget } from './page-link.repository';
 import type { ResolveTargets } from './page-renderer';
-import { PageRevisionRepository } from './page-revision.repository';
+import { PageRevisionRepository, type RevisionSummary } from './page-revision.repository';
 import type { PageRevisionEntity } from './page-revision.entity';
+import { WITH_CONTENT, type PageContentColumns } from './page-sql';
 import type { PageEntity } from './page.entity';
 import { PageRepository } from './page.repository';
+
+/** Part of a loader's key: which large columns its batch fetches. */
+const contentKey = (content: PageContentColumns) => `${content.body ? 'b' : ''}${content.html ? 'h' : ''}`;
 
 /**
  * Per-request batching for everything a Page resolves. Lists take a window
  * (`limit`, keyset `after`), part of the loader's key so one batch shares it.
  * Except `visible` and `backlinks`, callers pass pages they already know the
  * viewer may read (children, revisions and labels follow their page).
+ * Page loaders take which large columns to fetch (`content`: body, html) and
+ * the revision list whether to fetch bodies — resolvers ask only for what the
+ * query selects, so a page's history costs a few hundred bytes per version.
  */
 @Injectable()
 export class PageLoader {
@@ -38,15 +45,17 @@ export class PageLoader {
   }
 
   /** The live page if the viewer may read it. */
-  visible(ctx: GraphqlContext, viewerId: string, id: string): Promise<PageEntity | null> {
-    return loaderFor(ctx, `page.visible:${viewerId}`, () =>
-      new DataLoader<string, PageEntity | null>(async (ids) => byKeys(ids, await this.pages.findVisibleByIds(viewerId, ids), (p) => p.id)),
+  visible(ctx: GraphqlContext, viewerId: string, id: string, content: PageContentColumns = WITH_CONTENT): Promise<PageEntity | null> {
+    return loaderFor(ctx, `page.visible:${viewerId}:${contentKey(content)}`, () =>
+      new DataLoader<string, PageEntity | null>(async (ids) =>
+        byKeys(ids, await this.pages.findVisibleByIds(viewerId, ids, this.tx.reader, content), (p) => p.id),
+      ),
     ).load(id);
   }
 
-  children(ctx: GraphqlContext, parentId: string, limit: number, afterId: string | null): Promise<PageEntity[]> {
-    return loaderFor(ctx, `page.children:${limit}:${afterId ?? ''}`, () =>
-      new DataLoader<string, PageEntity[]>(async (ids) => groupByKeys(ids, await this.pages.children(ids, limit, afterId), (p) => p.parentId as string)),
+  children(ctx: GraphqlContext, parentId: string, limit: number, afterId: string | null, content: PageContentColumns = WITH_CONTENT): Promise<PageEntity[]> {
+    return loaderFor(ctx, `page.children:${limit}:${afterId ?? ''}:${contentKey(content)}`, () =>
+      new DataLoader<string, PageEntity[]>(async (ids) => groupByKeys(ids, await this.pages.children(ids, limit, afterId, content), (p) => p.parentId as string)),
     ).load(parentId);
   }
 
@@ -64,9 +73,9 @@ export class PageLoader {
   }
 
   /** Ancestors, root first. */
-  path(ctx: GraphqlContext, pageId: string): Promise<PageEntity[]> {
-    return loaderFor(ctx, 'page.path', () =>
-      new DataLoader<string, PageEntity[]>(async (ids) => groupByKeys(ids, await this.pages.ancestors(ids), (p) => p.forPageId)),
+  path(ctx: GraphqlContext, pageId: string, content: PageContentColumns = WITH_CONTENT): Promise<PageEntity[]> {
+    return loaderFor(ctx, `page.path:${contentKey(content)}`, () =>
+      new DataLoader<string, PageEntity[]>(async (ids) => groupByKeys(ids, await this.pages.ancestors(ids, content), (p) => p.forPageId)),
     ).load(pageId);
   }
 
@@ -77,10 +86,12 @@ export class PageLoader {
     return rows.map((r) => r.label);
   }
 
-  /** Newest first. */
-  revisions(ctx: GraphqlContext, pageId: string, limit: number, beforeVersion: number | null): Promise<PageRevisionEntity[]> {
-    return loaderFor(ctx, `page.revisions:${limit}:${beforeVersion ?? ''}`, () =>
-      new DataLoader<string, PageRevisionEntity[]>(async (ids) => groupByKeys(ids, await this.revisionRepo.listForPages(ids, limit, beforeVersion), (r) => r.pageId)),
+  /** Newest first; bodies only `withBody`. */
+  revisions(ctx: GraphqlContext, pageId: string, limit: number, beforeVersion: number | null, withBody: boolean): Promise<RevisionSummary[]> {
+    return loaderFor(ctx, `page.revisions:${limit}:${beforeVersion ?? ''}:${withBody ? 'b' : ''}`, () =>
+      new DataLoader<string, RevisionSummary[]>(async (ids) =>
+        groupByKeys(ids, await this.revisionRepo.listForPages(ids, limit, beforeVersion, withBody), (r) => r.pageId),
+      ),
     ).load(pageId);
   }
 
@@ -94,9 +105,18 @@ export class PageLoader {
   }
 
   /** Readable pages linking here, by title. */
-  backlinks(ctx: GraphqlContext, viewerId: string, pageId: string, limit: number, afterId: string | null): Promise<PageEntity[]> {
-    return loaderFor(ctx, `page.backlinks:${viewerId}:${limit}:${afterId ?? ''}`, () =>
-      new DataLoader<string, PageEntity[]>(async (ids) => groupByKeys(ids, await this.linkRepo.backlinks(viewerId, ids, limit, afterId), (p) => p.targetId)),
+  backlinks(
+    ctx: GraphqlContext,
+    viewerId: string,
+    pageId: string,
+    limit: number,
+    afterId: string | null,
+    content: PageContentColumns = WITH_CONTENT,
+  ): Promise<PageEntity[]> {
+    return loaderFor(ctx, `page.backlinks:${viewerId}:${limit}:${afterId ?? ''}:${contentKey(content)}`, () =>
+      new DataLoader<string, PageEntity[]>(async (ids) =>
+        groupByKeys(ids, await this.linkRepo.backlinks(viewerId, ids, limit, afterId, content), (p) => p.targetId),
+      ),
     ).load(pageId);
   }
 

@@ -25,7 +25,8 @@ export function toPageModel(page: PageEntity): PageModel {
   });
 }
 
-export function toPageRevisionModel(revision: PageRevisionEntity, spaceId: string): PageRevisionModel {
+/** `body` may be left out (a list fetched without bodies, for a selection that shows none). */
+export function toPageRevisionModel(revision: Omit<PageRevisionEntity, 'body'> & { body?: string }, spaceId: string): PageRevisionModel {
   return Object.assign(new PageRevisionModel(), {
     pageId: revision.pageId,
     spaceId,

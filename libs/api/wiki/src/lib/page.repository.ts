@@ -2,8 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { TransactionRunner, namedQuery, type Tx } from '@pnyx/api/core/database';
 import type { KeysetQuery, KeysetSpec } from '@pnyx/api/core/graphql';
 import { readableSpacesSql } from '@pnyx/api/spaces';
+import type { SpaceRole } from '@pnyx/shared/contracts';
 import type { PageEntity } from './page.entity';
-import { SIBLING_ORDER, pageColumns } from './page-sql';
+import { SIBLING_ORDER, WITH_CONTENT, WITHOUT_CONTENT, pageColumns, type PageContentColumns } from './page-sql';
 
 /** Pages by title, then id: the order of `pagesWithLabel`. */
 export const LABEL_ORDER: KeysetSpec = {
@@ -28,6 +29,19 @@ export interface PageInSpace {
   spaceKey: string;
 }
 
+/** A live page the viewer may read, with its space's key and the viewer's role there (null: not a member). */
+export interface PageWithRole {
+  page: PageEntity;
+  spaceKey: string;
+  role: SpaceRole | null;
+}
+
+/** What a new version records besides the page's content. */
+export interface RevisionNote {
+  summary: string | null;
+  restoredFrom: number | null;
+}
+
 /** Any fixed prefix: serialises tree changes (slugs, positions, moves) within one space. */
 const TREE_LOCK = 'pnyx.page-tree:';
 
@@ -36,22 +50,45 @@ const TREE_LOCK = 'pnyx.page-tree:';
 export class PageRepository {
   constructor(private readonly tx: TransactionRunner) {}
 
-  /** Live pages the viewer may read, by id. */
-  findVisibleByIds(viewerId: string, ids: readonly string[], tx: Tx = this.tx.reader): Promise<PageEntity[]> {
+  /** Live pages the viewer may read, by id (`content`: with body and/or html). */
+  findVisibleByIds(viewerId: string, ids: readonly string[], tx: Tx = this.tx.reader, content: PageContentColumns = WITH_CONTENT): Promise<PageEntity[]> {
     if (!ids.length) return Promise.resolve([]);
     return namedQuery(
       tx,
-      `SELECT ${pageColumns('p')} FROM page p
+      `SELECT ${pageColumns('p', content)} FROM page p
         WHERE p.id = ANY(CAST(:ids AS uuid[])) AND p.deleted_at IS NULL AND ${readableSpacesSql('p.space_id')}`,
       { ids, viewerId },
     );
   }
 
+  /**
+   * A live page the viewer may read, with its space's key and the viewer's
+   * role — what a write's policy check needs, in one statement. Not locked:
+   * the guarded UPDATE is what stops a stale save. (Identifiers quoted
+   * `"page" "p"`, `"p"."version"`: the bench's capture of a save finds its
+   * page read by them.)
+   */
+  async findWithRole(tx: Tx, viewerId: string, id: string): Promise<PageWithRole | null> {
+    const [row] = await namedQuery<PageEntity & { spaceKey: string; role: SpaceRole | null }>(
+      tx,
+      `SELECT ${pageColumns('p', WITH_CONTENT, true)},
+              "s"."key" AS "spaceKey", "m"."role" AS "role"
+         FROM "page" "p"
+         JOIN "space" "s" ON "s"."id" = "p"."space_id"
+         LEFT JOIN "space_member" "m" ON "m"."space_id" = "p"."space_id" AND "m"."user_id" = :viewerId
+        WHERE "p"."id" = :id AND "p"."deleted_at" IS NULL AND ${readableSpacesSql('p.space_id')}`,
+      { id, viewerId },
+    );
+    if (!row) return null;
+    const { spaceKey, role, ...page } = row;
+    return { page, spaceKey, role: role ?? null };
+  }
+
   /** By any of its slugs (canonical, old or alias), in a space the viewer may read. */
-  async findVisibleBySlug(viewerId: string, spaceKey: string, slug: string): Promise<PageEntity | null> {
+  async findVisibleBySlug(viewerId: string, spaceKey: string, slug: string, content: PageContentColumns = WITH_CONTENT): Promise<PageEntity | null> {
     const [page] = await namedQuery<PageEntity>(
       this.tx.reader,
-      `SELECT ${pageColumns('p')} FROM page_slug ps
+      `SELECT ${pageColumns('p', content)} FROM page_slug ps
          JOIN space s ON s.id = ps.space_id
          JOIN page p ON p.id = ps.page_id
         WHERE lower(s.key) = lower(:spaceKey) AND ps.slug = :slug AND p.deleted_at IS NULL
@@ -106,20 +143,24 @@ export class PageRepository {
 
   /**
    * The lost-update guard: writes the new content only if the page is still at
-   * `baseVersion`, in one statement. Returns the new version, or null when
-   * someone else saved first (nothing written).
+   * `baseVersion`, and records it whole as that new version's revision — one
+   * statement. Returns the page as written (body and html are the ones given,
+   * not sent back), or null when someone else saved first (nothing written).
    */
-  async updateContent(tx: Tx, id: string, baseVersion: number, content: PageContent, userId: string): Promise<number | null> {
-    const rows = await namedQuery<{ version: number }>(
+  async updateContent(tx: Tx, id: string, baseVersion: number, content: PageContent, note: RevisionNote, userId: string): Promise<PageEntity | null> {
+    const [row] = await namedQuery<PageEntity>(
       tx,
       `WITH updated AS (
          UPDATE page SET title = :title, body = :body, html = :html, version = version + 1, updated_by = :userId, updated_at = now()
           WHERE id = :id AND version = :baseVersion AND deleted_at IS NULL
-          RETURNING version)
-       SELECT version FROM updated`,
-      { id, baseVersion, userId, ...content },
+          RETURNING ${pageColumns(null, WITHOUT_CONTENT)}),
+       revision AS (
+         INSERT INTO page_revision (page_id, version, title, body, summary, restored_from, author_id)
+         SELECT u.id, u.version, u.title, :body, :summary, :restoredFrom, :userId FROM updated u)
+       SELECT * FROM updated`,
+      { id, baseVersion, userId, ...content, summary: note.summary, restoredFrom: note.restoredFrom },
     );
-    return rows[0]?.version ?? null;
+    return row ? { ...row, body: content.body, html: content.html } : null;
   }
 
   /** The current version, the row locked until the transaction ends (null: gone). */
@@ -139,8 +180,8 @@ export class PageRepository {
   }
 
   /** Children (not templates) of many parents, `limit` each, after the page `afterId`. */
-  children(parentIds: readonly string[], limit: number, afterId: string | null): Promise<PageEntity[]> {
-    return this.siblingsOf('parent_id', parentIds, limit, afterId);
+  children(parentIds: readonly string[], limit: number, afterId: string | null, content: PageContentColumns = WITH_CONTENT): Promise<PageEntity[]> {
+    return this.siblingsOf('parent_id', parentIds, limit, afterId, '', content);
   }
 
   /** Root pages (not templates) of many spaces. */
@@ -148,11 +189,11 @@ export class PageRepository {
     return this.siblingsOf('space_id', spaceIds, limit, afterId, 'AND c.parent_id IS NULL');
   }
 
-  private siblingsOf(column: 'parent_id' | 'space_id', keys: readonly string[], limit: number, afterId: string | null, extra = ''): Promise<PageEntity[]> {
+  private siblingsOf(column: 'parent_id' | 'space_id', keys: readonly string[], limit: number, afterId: string | null, extra = '', content = WITH_CONTENT): Promise<PageEntity[]> {
     if (!keys.length) return Promise.resolve([]);
     return namedQuery(
       this.tx.reader,
-      `SELECT ${pageColumns('c')} FROM unnest(CAST(:keys AS uuid[])) AS k(id)
+      `SELECT ${pageColumns('c', content)} FROM unnest(CAST(:keys AS uuid[])) AS k(id)
         CROSS JOIN LATERAL (
           SELECT * FROM page c WHERE c.${column} = k.id AND c.deleted_at IS NULL AND NOT c.is_template ${extra}
              AND (CAST(:afterId AS uuid) IS NULL OR (c.position, lower(c.title), c.id) >
@@ -174,7 +215,7 @@ export class PageRepository {
   }
 
   /** Every ancestor of each page, root first (`forPageId` tells whose). */
-  ancestors(pageIds: readonly string[]): Promise<(PageEntity & { forPageId: string })[]> {
+  ancestors(pageIds: readonly string[], content: PageContentColumns = WITH_CONTENT): Promise<(PageEntity & { forPageId: string })[]> {
     if (!pageIds.length) return Promise.resolve([]);
     return namedQuery(
       this.tx.reader,
@@ -183,7 +224,7 @@ export class PageRepository {
          UNION ALL
          SELECT up.for_page_id, p.parent_id, up.depth + 1 FROM up JOIN page p ON p.id = up.ancestor_id
           WHERE p.parent_id IS NOT NULL AND up.depth < 200)
-       SELECT ${pageColumns('a')}, up.for_page_id AS "forPageId" FROM up JOIN page a ON a.id = up.ancestor_id
+       SELECT ${pageColumns('a', content)}, up.for_page_id AS "forPageId" FROM up JOIN page a ON a.id = up.ancestor_id
         ORDER BY up.for_page_id, up.depth DESC`,
       { pageIds },
     );
@@ -253,7 +294,6 @@ export class PageRepository {
     );
   }
 
-  /** Live pages of a space with a label, by title, keyset after (title, id). */
   /** Pages with a label, by title (keyset window from `keysetQuery(LABEL_ORDER, …)`). */
   withLabel(spaceId: string, label: string, window: KeysetQuery): Promise<(PageEntity & { sortKey: string })[]> {
     return namedQuery(

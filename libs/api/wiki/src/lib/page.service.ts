@@ -88,11 +88,15 @@ export class PageService {
       const next = { title: title ?? current.title, body: body ?? current.body };
       const contentChanged = next.title !== current.title || next.body !== current.body;
       let version = current.version;
+      let saved: PageEntity | null = null;
       if (contentChanged) {
-        version = await this.writer.newVersion(tx, space, current, base, { ...next, summary, restoredFrom: null }, user.id);
+        saved = await this.writer.saveVersion(tx, space, current, base, { ...next, summary, restoredFrom: null }, user.id);
+        version = saved.version;
       } else if (labels) {
+        // No version is written: the row lock is the check, against a save or delete that landed since the read above.
         const locked = await this.pages.lockVersion(tx, id);
-        if (locked !== base) throw WikiException.staleVersion(base, locked ?? base);
+        if (locked === null) throw WikiException.pageNotFound('id');
+        if (locked !== base) throw WikiException.staleVersion(base, locked);
       }
       const labelsChanged = labels ? await this.writer.setLabels(tx, id, labels) : false;
       if (contentChanged) {
@@ -112,7 +116,7 @@ export class PageService {
           payload: { labels: labels ?? [] },
         });
       }
-      return this.writer.reload(tx, id);
+      return saved ?? this.writer.reload(tx, id);
     });
   }
 }
