@@ -4,7 +4,7 @@ import { buildPage, savePage } from '../support/page-factories';
 import { errorOf, startTestApi, type GqlResult, type TestApi } from '../support/test-api';
 
 const HISTORY = 'query($id: ID!) { page(id: $id) { version title body revisions { version title body summary restoredFrom author { username } createdAt } } }';
-const DIFF = 'query($id: ID!, $from: Int!, $to: Int!) { pageDiff(pageId: $id, fromVersion: $from, toVersion: $to) { fromVersion toVersion unified additions deletions lines { kind text oldNumber newNumber } from { version } to { version } } }';
+const DIFF = 'query($id: ID!, $from: Int!, $to: Int!) { pageDiff(pageId: $id, fromVersion: $from, toVersion: $to) { fromVersion toVersion unified additions deletions approximate lines { kind text oldNumber newNumber } from { version } to { version } } }';
 const RESTORE = 'mutation($id: ID!, $version: Int!, $base: Int) { restorePageRevision(pageId: $id, version: $version, baseVersion: $base) { version title body } }';
 
 interface Revision {
@@ -150,6 +150,67 @@ describe('wiki versions: no lost update, every version kept, diffs, restores', (
     expect(noop.data?.updatePage.version).toBe(1);
   });
 
+  describe('a labels-only save racing another write to the page', () => {
+    const LOCK_VERSION = '%SELECT version FROM page WHERE id = % FOR UPDATE%';
+    const GUARDED_UPDATE = '%UPDATE page SET title%';
+    /** Runs `start` while the page row is held, waiting until each started write queues on the row in turn. */
+    async function queued(pageId: string, steps: { start: () => Promise<unknown>; waitsAt: string }[]) {
+      const id = Buffer.from(pageId, 'base64url').toString().split(':')[1];
+      const holder = api.dataSource.createQueryRunner();
+      await holder.connect();
+      await holder.startTransaction();
+      const started: Promise<unknown>[] = [];
+      try {
+        await holder.query('SELECT id FROM page WHERE id = $1 FOR UPDATE', [id]);
+        for (const step of steps) {
+          const expected = steps.slice(0, started.length + 1).filter((s) => s.waitsAt === step.waitsAt).length;
+          started.push(step.start());
+          for (const deadline = Date.now() + 10_000; ; ) {
+            const [{ waiting }] = await api.dataSource.query(
+              `SELECT count(*)::int AS waiting FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE $1`,
+              [step.waitsAt],
+            );
+            if (waiting >= expected) break;
+            if (Date.now() > deadline) throw new Error(`write ${started.length} never queued at ${step.waitsAt}`);
+            await new Promise((resolve) => setTimeout(resolve, 20));
+          }
+        }
+        await holder.commitTransaction();
+        return await Promise.all(started);
+      } finally {
+        if (holder.isTransactionActive) await holder.rollbackTransaction();
+        await holder.release();
+      }
+    }
+    const labelsOf = async (pageId: string) =>
+      (await as<{ page: { labels: string[]; version: number } | null }>('alice', 'query($id: ID!) { page(id: $id) { labels version } }', { id: pageId })).data?.page;
+
+    it('fails with CONFLICT when a new version lands after its check but before its lock, and writes nothing', async () => {
+      const page = await buildPage(api, { body: 'base', labels: ['original'] });
+      await Promise.all(['alice', 'bob'].map((u) => api.token(u)));
+      const [content, labels] = (await queued(page.id, [
+        { start: () => savePage(api, 'alice', page.id, 1, { body: 'version two' }), waitsAt: GUARDED_UPDATE },
+        { start: () => savePage(api, 'alice', page.id, 1, { labels: ['stale'] }), waitsAt: LOCK_VERSION },
+      ])) as Awaited<ReturnType<typeof savePage>>[];
+      expect(content.data?.updatePage.version).toBe(2);
+      expect(errorOf(labels)).toMatchObject({ code: 'CONFLICT', field: 'baseVersion' });
+      expect(labels.errors?.[0].extensions?.['currentVersion']).toBe(2);
+      expect(await labelsOf(page.id)).toEqual({ labels: ['original'], version: 2 });
+    });
+
+    it('answers NOT_FOUND, not a CONFLICT with its own version, when the page was deleted meanwhile', async () => {
+      const page = await buildPage(api, { body: 'base', labels: ['original'] });
+      const deleted = await queued(page.id, [
+        { start: async () => api.gql(await api.token('alice'), 'mutation($id: ID!) { deletePage(id: $id) }', { id: page.id }), waitsAt: LOCK_VERSION },
+        { start: () => savePage(api, 'alice', page.id, 1, { labels: ['late'] }), waitsAt: LOCK_VERSION },
+      ]);
+      expect(deleted[0]).toEqual({ data: { deletePage: true } });
+      expect(errorOf(deleted[1] as Awaited<ReturnType<typeof savePage>>)).toMatchObject({ code: 'NOT_FOUND', field: 'id' });
+      const [{ count }] = await api.dataSource.query(`SELECT count(*)::int AS count FROM page_label WHERE page_id = $1 AND label = 'late'`, [Buffer.from(page.id, 'base64url').toString().split(':')[1]]);
+      expect(count).toBe(0);
+    });
+  });
+
   it('refuses to change or delete a stored version, in the database itself', async () => {
     const page = await buildPage(api, { body: 'immutable' });
     const id = Buffer.from(page.id, 'base64url').toString().split(':')[1];
@@ -167,7 +228,7 @@ describe('wiki versions: no lost update, every version kept, diffs, restores', (
     await savePage(api, 'alice', page.id, 1, { body: to });
     const diff = await as<{ pageDiff: { unified: string; additions: number; deletions: number; from: { version: number }; to: { version: number } } }>('bob', DIFF, { id: page.id, from: 1, to: 2 });
     expect(diff.errors).toBeUndefined();
-    expect(diff.data?.pageDiff).toMatchObject({ additions, deletions, from: { version: 1 }, to: { version: 2 } });
+    expect(diff.data?.pageDiff).toMatchObject({ additions, deletions, approximate: false, from: { version: 1 }, to: { version: 2 } });
     expect(diff.data?.pageDiff.unified).toBe(`--- ${page.slug} (version 1)\n+++ ${page.slug} (version 2)\n${hunks}`);
   });
 
@@ -190,6 +251,20 @@ describe('wiki versions: no lost update, every version kept, diffs, restores', (
     expect(same.data?.pageDiff).toMatchObject({ additions: 0, unified: `--- ${page.slug} (version 2)\n+++ ${page.slug} (version 2)\n` });
     expect(errorOf(await as('alice', DIFF, { id: page.id, from: 1, to: 4 }))).toMatchObject({ code: 'NOT_FOUND', field: 'toVersion' });
     expect(errorOf(await as('alice', DIFF, { id: page.id, from: 0, to: 1 }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'fromVersion' });
+  });
+
+  it.each([4000, 8000])('diffs two unrelated versions of %i lines within a bound: the middle replaced wholesale, flagged approximate', async (count) => {
+    const lines = (tag: string) => Array.from({ length: count }, (_, i) => `${tag} ${i}: ${(i * 7919) % 104729}`).join('\n');
+    const page = await buildPage(api, { body: `# Plan\n${lines('old')}\nEnd` });
+    expect((await savePage(api, 'alice', page.id, 1, { body: `# Plan\n${lines('new')}\nEnd` })).errors).toBeUndefined();
+    const started = performance.now();
+    const diff = await as<{ pageDiff: { unified: string; additions: number; deletions: number; approximate: boolean; lines: { kind: string }[] } }>('bob', DIFF, { id: page.id, from: 1, to: 2 });
+    console.log(`pageDiff of ${count} unrelated lines: ${(performance.now() - started).toFixed(0)} ms`);
+    expect(diff.errors).toBeUndefined();
+    expect(diff.data?.pageDiff).toMatchObject({ additions: count, deletions: count, approximate: true });
+    const kinds = diff.data?.pageDiff.lines.map((l) => l.kind) ?? [];
+    expect([kinds[0], kinds[1], kinds[count], kinds[count + 1], kinds.at(-2), kinds.at(-1), kinds.length]).toEqual(['CONTEXT', 'REMOVED', 'REMOVED', 'ADDED', 'ADDED', 'CONTEXT', 2 * count + 2]);
+    expect(diff.data?.pageDiff.unified).toContain(`@@ -1,${count + 2} +1,${count + 2} @@\n # Plan\n-old 0: 0\n`);
   });
 
   it('restores an old version as a new version, deleting nothing, and audits it', async () => {

@@ -13,6 +13,7 @@ export * from './lib/page.service';
 export * from './lib/page-history.service';
 export * from './lib/page-tree.service';
 export * from './lib/page.repository';
+export { RevisionHtmlCache } from './lib/revision-html.cache';
 export * from './lib/wiki.module';
 export * from './lib/space-templates';
 export * from './lib/default-templates';

@@ -327,6 +327,8 @@ export type PageConnection = {
 export type PageDiff = {
   __typename?: 'PageDiff';
   additions: Scalars['Int']['output'];
+  /** True when the versions differ too much to be matched line by line (more than about 1,000 lines added and removed, fewer for very long pages): between their common first and last lines, everything shows as removed, then added */
+  approximate: Scalars['Boolean']['output'];
   deletions: Scalars['Int']['output'];
   from: PageRevision;
   fromVersion: Scalars['Int']['output'];

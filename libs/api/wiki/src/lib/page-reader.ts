@@ -2,10 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { TransactionRunner } from '@pnyx/api/core/database';
 import { keysetQuery, toConnection, validateVersion, type AuthUser, type ConnectionOf } from '@pnyx/api/core/graphql';
 import { SpaceException, SpaceRepository, spaceUuid } from '@pnyx/api/spaces';
-import { lineDiff, unifiedDiff } from '@pnyx/shared/markdown';
+import { textDiff, type DiffLine } from '@pnyx/shared/markdown';
 import { PageAccess } from './page-access';
 import { normaliseLabel, validateBody } from './page-input.validation';
-import type { ResolveTargets, SpaceRef } from './page-renderer';
+import type { ResolveTargets, RevisionRef, SpaceRef } from './page-renderer';
 import { PageRenderer } from './page-renderer';
 import type { PageRevisionEntity } from './page-revision.entity';
 import { PageRevisionRepository } from './page-revision.repository';
@@ -19,7 +19,9 @@ export interface PageDiffResult {
   from: PageRevisionEntity;
   to: PageRevisionEntity;
   unified: string;
-  lines: ReturnType<typeof lineDiff>;
+  lines: DiffLine[];
+  /** The bodies differ too much to be matched line by line: the middle shows as removed, then added. */
+  approximate: boolean;
 }
 
 const MAX_TEMPLATES = 100;
@@ -47,8 +49,8 @@ export class PageReader {
     const to = found.find((r) => r.version === toVersion);
     if (!from) throw WikiException.revisionNotFound('fromVersion', fromVersion);
     if (!to) throw WikiException.revisionNotFound('toVersion', toVersion);
-    const unified = unifiedDiff(from.body, to.body, { fromLabel: `${page.slug} (version ${fromVersion})`, toLabel: `${page.slug} (version ${toVersion})` });
-    return { page, from, to, unified, lines: lineDiff(from.body, to.body) };
+    const diff = textDiff(from.body, to.body, { fromLabel: `${page.slug} (version ${fromVersion})`, toLabel: `${page.slug} (version ${toVersion})` });
+    return { page, from, to, unified: diff.unified, lines: diff.lines, approximate: diff.approximate };
   }
 
   /** Renders a draft exactly as saving it in the space would (wiki links resolved). */
@@ -57,9 +59,9 @@ export class PageReader {
     return (await this.renderer.render(this.tx.reader, space, validateBody(body))).html;
   }
 
-  /** An old version's body as html, with links resolved as of now (through `resolve`, e.g. a request's loader). */
-  async renderHtml(space: SpaceRef, body: string, resolve: ResolveTargets): Promise<string> {
-    return (await this.renderer.renderWith(resolve, space, body)).html;
+  /** A stored version's body as html, with links resolved as of now (through `resolve`, e.g. a request's loader). */
+  renderHtml(space: SpaceRef, revision: RevisionRef, resolve: ResolveTargets): Promise<string> {
+    return this.renderer.renderRevision(resolve, space, revision);
   }
 
   async templates(user: AuthUser, spaceKey: string): Promise<PageEntity[]> {

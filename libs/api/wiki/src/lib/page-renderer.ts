@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { Tx } from '@pnyx/api/core/database';
-import { parseMarkdown } from '@pnyx/shared/markdown';
+import { parseMarkdown, type ParsedMarkdown, type WikiLink } from '@pnyx/shared/markdown';
 import { PageLinkRepository, type LinkKey, type LinkTarget, type StoredLink } from './page-link.repository';
+import { RevisionHtmlCache } from './revision-html.cache';
 import { wikiLinkTarget } from './wiki-link-target';
 
 export interface SpaceRef {
@@ -17,13 +18,29 @@ export interface RenderedBody {
 
 export type ResolveTargets = (pairs: readonly LinkKey[]) => Promise<LinkTarget[]>;
 
+/** A stored version of a page: its body never changes. */
+export interface RevisionRef {
+  pageId: string;
+  version: number;
+  body: string;
+}
+
 /** Links resolved per body; more are rendered, but not looked up or stored. */
 const MAX_LINKS = 500;
+
+interface LinkPair extends LinkKey {
+  title: string;
+}
+
+const pairKey = (spaceKeyLower: string, key: string) => `${spaceKeyLower}:${key}`;
 
 /** Renders a body as a page of `space` shows it, resolving its `[[links]]` in one query. */
 @Injectable()
 export class PageRenderer {
-  constructor(private readonly links: PageLinkRepository) {}
+  constructor(
+    private readonly links: PageLinkRepository,
+    private readonly revisionHtml: RevisionHtmlCache,
+  ) {}
 
   async render(tx: Tx, space: SpaceRef, body: string, selfId: string | null = null): Promise<RenderedBody> {
     return this.renderWith((pairs) => this.links.resolve(tx, pairs), space, body, selfId);
@@ -34,23 +51,62 @@ export class PageRenderer {
    * so that many bodies in one response share one query).
    */
   async renderWith(resolve: ResolveTargets, space: SpaceRef, body: string, selfId: string | null = null): Promise<RenderedBody> {
-    const parsed = parseMarkdown(body);
-    const pairKey = (spaceKey: string | null, key: string) => `${(spaceKey ?? space.key).toLowerCase()}:${key}`;
-    const distinct = new Map<string, { spaceKeyLower: string; key: string; title: string }>();
-    for (const link of parsed.links) {
-      const id = pairKey(link.space, link.key);
-      if (!distinct.has(id) && distinct.size < MAX_LINKS) {
-        distinct.set(id, { spaceKeyLower: (link.space ?? space.key).toLowerCase(), key: link.key, title: link.title });
-      }
-    }
-    const found = new Map((await resolve([...distinct.values()])).map((t) => [pairKey(t.spaceKeyLower, t.key), t]));
-    const html = parsed.render((link) => wikiLinkTarget(space.id, space.key, link, found.get(pairKey(link.space, link.key))));
+    const { html, pairs, found } = await this.renderParsed(resolve, space, parseMarkdown(body));
     const links: StoredLink[] = [];
-    for (const [id, pair] of distinct) {
+    for (const [id, pair] of pairs) {
       const toPageId = found.get(id)?.pageId ?? null;
       if (selfId && toPageId === selfId) continue;
       links.push({ targetSpaceKey: pair.spaceKeyLower, targetKey: pair.key, targetTitle: pair.title, toPageId });
     }
     return { html, links };
   }
+
+  /**
+   * A stored version's html with its links resolved as of now: rendered once, then reused from
+   * the cache for as long as its links resolve to the same targets (a lookup, through `resolve`).
+   */
+  async renderRevision(resolve: ResolveTargets, space: SpaceRef, revision: RevisionRef): Promise<string> {
+    const cached = this.revisionHtml.get(revision.pageId, revision.version);
+    if (cached) {
+      const found = await this.lookUp(resolve, cached.pairs);
+      if (fingerprint(space, cached.pairs, found) === cached.fingerprint) {
+        this.revisionHtml.stats.hits++;
+        return cached.html;
+      }
+    }
+    const { html, pairs, found } = await this.renderParsed(resolve, space, parseMarkdown(revision.body));
+    this.revisionHtml.stats.renders++;
+    const keys = [...pairs.values()].map(({ spaceKeyLower, key }) => ({ spaceKeyLower, key }));
+    this.revisionHtml.set(revision.pageId, revision.version, { pairs: keys, fingerprint: fingerprint(space, keys, found), html });
+    return html;
+  }
+
+  private async renderParsed(resolve: ResolveTargets, space: SpaceRef, parsed: ParsedMarkdown) {
+    const pairs = new Map<string, LinkPair>();
+    for (const link of parsed.links) {
+      const id = this.pairIdOf(space, link);
+      if (!pairs.has(id) && pairs.size < MAX_LINKS) pairs.set(id, { spaceKeyLower: (link.space ?? space.key).toLowerCase(), key: link.key, title: link.title });
+    }
+    const found = await this.lookUp(resolve, [...pairs.values()]);
+    const html = parsed.render((link) => wikiLinkTarget(space.id, space.key, link, found.get(this.pairIdOf(space, link))));
+    return { html, pairs, found };
+  }
+
+  private async lookUp(resolve: ResolveTargets, pairs: readonly LinkKey[]): Promise<Map<string, LinkTarget>> {
+    const targets = await resolve(pairs.map(({ spaceKeyLower, key }) => ({ spaceKeyLower, key })));
+    return new Map(targets.map((t) => [pairKey(t.spaceKeyLower, t.key), t]));
+  }
+
+  private pairIdOf(space: SpaceRef, link: WikiLink): string {
+    return pairKey((link.space ?? space.key).toLowerCase(), link.key);
+  }
+}
+
+/** Everything a rendering depends on besides the body: the space, and where each looked-up link points. */
+function fingerprint(space: SpaceRef, pairs: readonly LinkKey[], found: ReadonlyMap<string, LinkTarget>): string {
+  const targets = pairs.map((pair) => {
+    const target = found.get(pairKey(pair.spaceKeyLower, pair.key));
+    return target ? [target.spaceId, target.spaceKey, target.visibility, target.slug] : null;
+  });
+  return JSON.stringify([space.id, space.key, targets]);
 }

@@ -25,6 +25,6 @@ export class PageRevisionResolver {
   async html(@Parent() revision: PageRevisionModel, @Context() ctx: GraphqlContext): Promise<string> {
     const found = await this.spaces.readable(ctx, viewer(ctx), revision.spaceId);
     if (!found) throw SpaceException.spaceNotFound('spaceId');
-    return this.reader.renderHtml({ id: found.space.id, key: found.space.key }, revision.body, this.pages.linkTargets(ctx));
+    return this.reader.renderHtml({ id: found.space.id, key: found.space.key }, revision, this.pages.linkTargets(ctx));
   }
 }

@@ -125,6 +125,12 @@ export class PageDiffModel {
 
   @Field(() => Int)
   deletions!: number;
+
+  @Field(() => Boolean, {
+    description:
+      'True when the versions differ too much to be matched line by line (more than about 1,000 lines added and removed, fewer for very long pages): between their common first and last lines, everything shows as removed, then added',
+  })
+  approximate!: boolean;
 }
 
 @ObjectType('PageConnection')

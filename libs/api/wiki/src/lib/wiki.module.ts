@@ -24,6 +24,7 @@ import { PageModel } from './page.model';
 import { PagePolicy } from './page.policy';
 import { PageRepository } from './page.repository';
 import { PageService } from './page.service';
+import { RevisionHtmlCache } from './revision-html.cache';
 import { SpacePagesResolver } from './space-pages.resolver';
 import { SpaceTemplates } from './space-templates';
 import { WikiException } from './wiki.exception';
@@ -37,6 +38,7 @@ import { WikiException } from './wiki.exception';
     PageLabelRepository,
     PageAccess,
     PageRenderer,
+    RevisionHtmlCache,
     PageWriter,
     PageService,
     PageHistoryService,

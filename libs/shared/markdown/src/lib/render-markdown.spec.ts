@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractWikiLinks, parseMarkdown, renderMarkdown } from './render-markdown';
-import type { WikiLinkResolver } from './wiki-link';
+import { extractWikiLinks, parseMarkdown, renderMarkdown, wikiLinkRule } from './render-markdown';
+import { MAX_WIKI_LINK_LENGTH, type WikiLinkResolver } from './wiki-link';
 
 const pages: Record<string, string> = { 'architecture-overview': 'architecture-overview', runbooks: 'runbooks-2' };
 const resolve: WikiLinkResolver = (link) => ({ spaceKey: link.space ?? 'ENG', slug: pages[link.key] ?? null });
@@ -88,5 +88,65 @@ describe('extractWikiLinks', () => {
   it('finds links in lists, tables and headings', () => {
     const source = '# [[A]]\n\n- [[B]]\n\n| x |\n|---|\n| [[C]] |';
     expect(parseMarkdown(source).links.map((l) => l.title)).toEqual(['A', 'B', 'C']);
+  });
+});
+
+describe('the [[link]] rule on hostile text', () => {
+  /** Runs the rule at `pos` on a source that counts the characters it is asked for. */
+  function charactersRead(text: string, pos: number): { matched: boolean; read: number } {
+    let read = 0;
+    const src = {
+      length: text.length,
+      charCodeAt: (i: number) => (read++, text.charCodeAt(i)),
+      indexOf: (search: string, from: number) => {
+        const found = text.indexOf(search, from);
+        read += (found < 0 ? text.length : found + search.length) - from;
+        return found;
+      },
+      slice: (from: number, to: number) => ((read += to - from), text.slice(from, to)),
+    };
+    const matched = wikiLinkRule({ src, pos, posMax: text.length, push: () => ({}) } as never, true);
+    return { matched, read };
+  }
+
+  it.each([
+    ['a million [', '['.repeat(1_000_000), 0, false],
+    ['[[ with no end', `[[${'a'.repeat(1_000_000)}`, 0, false],
+    ['[[a repeated', '[[a'.repeat(333_333), 0, false],
+    ['a closing ]] far away', `[[${'a'.repeat(5_000)}]]`, 0, false],
+    ['a link followed by a long text', `[[Runbooks]]${'['.repeat(1_000_000)}`, 0, true],
+    ['a link of the longest inside', `[[${'a'.repeat(MAX_WIKI_LINK_LENGTH)}]]${'x'.repeat(1000)}`, 0, true],
+  ])('%s: reads at most the longest link, wherever it starts', (_name, text, pos, matched) => {
+    const result = charactersRead(text, pos);
+    expect(result.matched).toBe(matched);
+    expect(result.read).toBeLessThanOrEqual(2 * (MAX_WIKI_LINK_LENGTH + 4));
+  });
+
+  it.each([
+    ['1,000,000 [', '['.repeat(1_000_000)],
+    ['500,000 [[', '[['.repeat(500_000)],
+    ['333,333 [[a', '[[a'.repeat(333_333)],
+    ['100,000 [[a|b]', '[[a|b]'.repeat(100_000)],
+  ])('renders %s as the text it is, in time linear in its length', (name, source) => {
+    const started = performance.now();
+    const html = renderMarkdown(source, resolve);
+    console.log(`renderMarkdown of ${name}: ${(performance.now() - started).toFixed(0)} ms`);
+    expect(html).toBe(`<p>${source}</p>\n`);
+  }, 60_000);
+
+  it('still links what is a link among the brackets', () => {
+    const html = renderMarkdown(`${'['.repeat(1000)}[[Runbooks]]${']'.repeat(1000)} [[${'a'.repeat(MAX_WIKI_LINK_LENGTH)}]] [[${'b'.repeat(MAX_WIKI_LINK_LENGTH + 1)}]]`, resolve);
+    expect(html.match(/<a class="wiki-link[^"]*"/g)).toHaveLength(2);
+    expect(html).toContain('[[[<a class="wiki-link" href="/s/ENG/runbooks-2" rel="noopener noreferrer">Runbooks</a>]]]');
+    expect(html).toContain(`[[${'b'.repeat(MAX_WIKI_LINK_LENGTH + 1)}]]`);
+  });
+
+  it.each([
+    ['inside a link label', '[see [[Runbooks]]](https://example.com)', 1],
+    ['a bracket inside', '[[Run[books]] [[Run]books]]', 0],
+    ['a line break inside', '[[Run\nbooks]]', 0],
+    ['a third bracket', '[[[Runbooks]]]', 1],
+  ])('%s', (_name, source, links) => {
+    expect(extractWikiLinks(source)).toHaveLength(links);
   });
 });

@@ -1,7 +1,7 @@
 import hljs from 'highlight.js/lib/common';
 import MarkdownIt from 'markdown-it';
 import { sanitize } from './sanitize';
-import { parseWikiLink, wikiLinkHref, type WikiLink, type WikiLinkResolver } from './wiki-link';
+import { parseWikiLink, wikiLinkEnd, wikiLinkHref, type WikiLink, type WikiLinkResolver } from './wiki-link';
 
 // Type names differ between markdown-it's ESM and CJS typings; derive them from the instance.
 type Token = ReturnType<MarkdownIt['parse']>[number];
@@ -25,11 +25,14 @@ function highlight(code: string, language: string): string {
   return `<pre><code class="hljs">${escapeHtml(code)}</code></pre>`;
 }
 
-/** `[[...]]` becomes a `wiki_link` token carrying the parsed link. */
-const wikiLinkRule: InlineRule = (state: InlineState, silent: boolean) => {
+/**
+ * `[[...]]` becomes a `wiki_link` token carrying the parsed link. Runs at every `[`; reads at
+ * most the link's longest possible inside (see `wikiLinkEnd`). Exported for its tests.
+ */
+export const wikiLinkRule: InlineRule = (state: InlineState, silent: boolean) => {
   const start = state.pos;
   if (state.src.charCodeAt(start) !== 0x5b || state.src.charCodeAt(start + 1) !== 0x5b) return false;
-  const end = state.src.indexOf(']]', start + 2);
+  const end = wikiLinkEnd(state.src, start + 2, state.posMax);
   if (end < 0) return false;
   const link = parseWikiLink(state.src.slice(start + 2, end));
   if (!link) return false;

@@ -26,6 +26,22 @@ export type WikiLinkResolver = (link: WikiLink) => WikiLinkTarget;
 export const MAX_WIKI_LINK_LENGTH = 200;
 const SPACE_PREFIX = /^([A-Za-z][A-Za-z0-9-]{1,31}):(?=\S)/;
 
+/**
+ * Where the `]]` closing a link whose inside starts at `from` is (`src` up to `max`), or -1.
+ * A link's inside has no brackets or line breaks and at most MAX_WIKI_LINK_LENGTH characters,
+ * so the search stops at the first of those: it reads at most that many characters, and
+ * a text full of `[` costs linear time, not a scan to its end at every `[[`.
+ */
+export function wikiLinkEnd(src: string, from: number, max = src.length): number {
+  const limit = Math.min(max, from + MAX_WIKI_LINK_LENGTH + 1);
+  for (let i = from; i < limit; i++) {
+    const c = src.charCodeAt(i);
+    if (c === 0x5d) return i + 1 < max && src.charCodeAt(i + 1) === 0x5d ? i : -1;
+    if (c === 0x5b || c === 0x0a) return -1;
+  }
+  return -1;
+}
+
 /** Parses the inside of `[[...]]`; null when it is not a usable link. */
 export function parseWikiLink(inner: string): WikiLink | null {
   if (!inner.trim() || inner.length > MAX_WIKI_LINK_LENGTH || /[[\]\n]/.test(inner)) return null;
