@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { introduceUser } from './support/api';
-import { axeViolations, launchChromium, screenshot } from './support/browser';
+import { axeViolations, launchChromium, pageProblems, screenshot, watchPage } from './support/browser';
 import { type TestServer, startServer } from './support/server';
 
 /**
@@ -17,22 +17,19 @@ describe('spaces journey', () => {
   let page: Page;
   const suffix = randomBytes(3).toString('hex').toUpperCase();
   const space = { key: `RISK-${suffix}`, name: `Risk Committee ${suffix}`, description: 'Where credit risk proposals are argued and decided.' };
-  const pageErrors: string[] = [];
+  const problems = pageProblems();
   const authRequests: string[] = [];
 
   beforeAll(async () => {
     server = await startServer();
     browser = await launchChromium();
-    // bypassCSP: lets axe-core be injected into the identity provider's strict-CSP login page.
-    context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US', bypassCSP: true });
+    // Under the served Content-Security-Policy: any violation fails the journey.
+    context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US' });
     page = await context.newPage();
     page.setDefaultTimeout(15_000);
-    page.on('pageerror', (error) => pageErrors.push(error.message));
+    await watchPage(page, problems, 'alice');
     page.on('request', (request) => {
       if (request.url().includes('/protocol/openid-connect/auth')) authRequests.push(request.url());
-    });
-    page.on('console', (message) => {
-      if (message.type() === 'error') pageErrors.push(message.text());
     });
   });
 
@@ -182,10 +179,29 @@ describe('spaces journey', () => {
     await page.setViewportSize({ width: 1280, height: 800 });
   });
 
+  it('refuses a script injected into a screen (the Content-Security-Policy at work)', async () => {
+    const probe = await context.newPage();
+    const probeProblems = pageProblems();
+    await watchPage(probe, probeProblems, 'probe');
+    await probe.goto(`${server.baseUrl}/spaces`); // signed in already: straight through the identity provider
+    await probe.getByRole('heading', { level: 1, name: 'Spaces' }).waitFor();
+    await probe.evaluate(() => {
+      const script = document.createElement('script');
+      script.textContent = 'document.body.dataset.injected = "ran";';
+      document.body.append(script);
+    });
+    await expect.poll(() => probeProblems.cspViolations.some((line) => line.startsWith('probe: script-src-elem refused inline'))).toBe(true);
+    expect(await probe.evaluate(() => document.body.dataset['injected'])).toBeUndefined();
+    expect(probeProblems.cspViolations.filter((line) => !/script-src/.test(line))).toEqual([]);
+    expect(probeProblems.errors).toEqual([]);
+    await probe.close();
+  });
+
   it('signs out back to the identity provider', async () => {
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.locator('#username').waitFor();
     await screenshot(page, '15-signed-out');
-    expect(pageErrors.filter((message) => !/favicon/i.test(message))).toEqual([]);
+    expect(problems.cspViolations).toEqual([]);
+    expect(problems.errors).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { introduceUser } from './support/api';
-import { axeViolations, launchChromium, screenshot } from './support/browser';
+import { axeViolations, launchChromium, pageProblems, screenshot, watchPage } from './support/browser';
 import { type TestServer, startServer } from './support/server';
 
 /**
@@ -35,15 +35,12 @@ describe('wiki journey', () => {
   ].join('\n');
   const aliceLine = 'Also book a coffee with your buddy.';
   const bobLine = 'Bring your badge on day one.';
-  const pageErrors: string[] = [];
+  const problems = pageProblems();
   const pageUrl = (): string => `${server.baseUrl}/s/${space.key}/${pageSlug}`;
 
-  function watchErrors(page: Page, who: string): void {
+  async function watchErrors(page: Page, who: string): Promise<void> {
     page.setDefaultTimeout(15_000);
-    page.on('pageerror', (error) => pageErrors.push(`${who}: ${error.message}`));
-    page.on('console', (message) => {
-      if (message.type() === 'error') pageErrors.push(`${who}: ${message.text()}`);
-    });
+    await watchPage(page, problems, who);
   }
 
   async function signIn(page: Page, username: string): Promise<void> {
@@ -83,7 +80,7 @@ describe('wiki journey', () => {
     browser = await launchChromium();
     aliceContext = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US', acceptDownloads: true });
     alice = await aliceContext.newPage();
-    watchErrors(alice, 'alice');
+    await watchErrors(alice, 'alice');
   });
 
   afterAll(async () => {
@@ -171,7 +168,7 @@ describe('wiki journey', () => {
   it('bob signs in with the login form, edits the page and saves version 2', async () => {
     bobContext = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US' });
     bob = await bobContext.newPage();
-    watchErrors(bob, 'bob');
+    await watchErrors(bob, 'bob');
     await signIn(bob, 'bob');
     await bob.goto(pageUrl());
     await bob.getByRole('heading', { level: 1, name: pageTitle }).waitFor();
@@ -409,6 +406,7 @@ describe('wiki journey', () => {
     await alice.getByRole('heading', { name: 'Verlinkt von' }).waitFor();
     await shot(alice, 'wiki-22-page-german');
     await alice.locator('pnyx-language-switch [data-language="en"] button').click();
-    expect(pageErrors).toEqual([]);
+    expect(problems.cspViolations).toEqual([]);
+    expect(problems.errors).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { type Browser, type Page, chromium } from 'playwright-core';
@@ -38,12 +38,67 @@ export interface AxeViolation {
   nodes: { target: string[] }[];
 }
 
+/** What went wrong in the pages watched, as "who: what" lines. */
+export interface PageProblems {
+  /** Uncaught exceptions and console errors (other than CSP reports). */
+  readonly errors: string[];
+  /** Content-Security-Policy violations: the page's `securitypolicyviolation` events and Chromium's console reports. */
+  readonly cspViolations: string[];
+}
+
+export function pageProblems(): PageProblems {
+  return { errors: [], cspViolations: [] };
+}
+
+interface CspViolationReport {
+  directive: string;
+  blocked: string;
+  url: string;
+  sample: string;
+}
+
+const CSP_BINDING = '__pnyxReportCspViolation';
+/** How Chromium words a CSP report on the console ("Refused to load …", "Sending form data to … violates …"). */
+const CSP_CONSOLE = /Content Security Policy/i;
+
 /**
- * Runs axe-core (from node_modules, injected into the page) against the
- * current screen; returns its WCAG 2.1 A/AA violations.
+ * Records uncaught errors, console errors and CSP violations of `page` into `problems`.
+ * Violations come from a `securitypolicyviolation` listener installed in every document
+ * before its own scripts run (through a binding: the page's CSP does not apply to it),
+ * and from Chromium's console reports. Call before the page's first navigation.
+ */
+export async function watchPage(page: Page, problems: PageProblems, who: string): Promise<void> {
+  await page.exposeBinding(CSP_BINDING, (_source, report: CspViolationReport) => {
+    const sample = report.sample ? ` "${report.sample}"` : '';
+    problems.cspViolations.push(`${who}: ${report.directive} refused ${report.blocked}${sample} on ${report.url}`);
+  });
+  await page.addInitScript((binding: string) => {
+    document.addEventListener(
+      'securitypolicyviolation',
+      (event) => {
+        const report = (window as unknown as Record<string, (report: CspViolationReport) => void>)[binding];
+        report?.({ directive: event.effectiveDirective, blocked: event.blockedURI, url: event.documentURI, sample: event.sample });
+      },
+      true,
+    );
+  }, CSP_BINDING);
+  page.on('pageerror', (error) => problems.errors.push(`${who}: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() !== 'error') return;
+    (CSP_CONSOLE.test(message.text()) ? problems.cspViolations : problems.errors).push(`${who}: ${message.text()}`);
+  });
+}
+
+let axeSource: string | undefined;
+
+/**
+ * Runs axe-core (from node_modules) against the current screen; returns its WCAG 2.1
+ * A/AA violations. axe is evaluated through the DevTools protocol, which the page's
+ * Content-Security-Policy does not govern: a <script> tag would be refused by it.
  */
 export async function axeViolations(page: Page): Promise<AxeViolation[]> {
-  await page.addScriptTag({ path: createRequire(import.meta.url).resolve('axe-core/axe.min.js') });
+  axeSource ??= readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  await page.evaluate(`${axeSource}\n;undefined`);
   return page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: AxeViolation[] }> } }).axe;
     const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
