@@ -1,4 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { connect, createServer, type AddressInfo, type Socket } from 'node:net';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { errorOf, startTestApi, type TestApi } from '../support/test-api';
 
 describe('operations: health, metrics, request ids, query limits, errors', () => {
@@ -41,7 +42,7 @@ describe('operations: health, metrics, request ids, query limits, errors', () =>
 
   it('refuses a query nested 50 levels deep before it runs', async () => {
     const token = await api.token('alice');
-    const deep = `{ spaces { members { user { id } } } ${'__schema { types { fields { type { ofType { '.repeat(8)} name ${'} } } } } '.repeat(8)} }`;
+    const deep = `{ spaces { members { user { id } } } page(id: "x") { ${'parent { '.repeat(48)} id ${'} '.repeat(48)} } }`;
     const result = await api.gql(token, deep);
     expect(errorOf(result)).toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringMatching(/nested deeper than 12/) });
     expect(result.data).toBeUndefined();
@@ -68,5 +69,76 @@ describe('operations: health, metrics, request ids, query limits, errors', () =>
       body: 'query={me{id}}',
     });
     expect(response.status).toBeGreaterThanOrEqual(400);
+  });
+});
+
+/** A TCP proxy to PostgreSQL that can play a database restart: drop every connection and refuse new ones, then come back. */
+async function databaseProxy(databaseUrl: string) {
+  const target = new URL(databaseUrl);
+  const sockets = new Set<Socket>();
+  let up = true;
+  const server = createServer((client) => {
+    if (!up) return void client.destroy();
+    const upstream = connect(Number(target.port || 5432), target.hostname);
+    const drop = () => {
+      for (const socket of [client, upstream]) {
+        socket.destroy();
+        sockets.delete(socket);
+      }
+    };
+    for (const socket of [client, upstream]) {
+      sockets.add(socket);
+      socket.on('error', drop).on('close', drop);
+    }
+    client.pipe(upstream).pipe(client);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const url = new URL(target);
+  url.hostname = '127.0.0.1';
+  url.port = String((server.address() as AddressInfo).port);
+  return {
+    url: url.toString(),
+    stop() {
+      up = false;
+      for (const socket of sockets) socket.destroy();
+    },
+    start() {
+      up = true;
+    },
+    close: () => {
+      for (const socket of sockets) socket.destroy();
+      return new Promise((resolve) => server.close(resolve));
+    },
+  };
+}
+
+describe('operations: a database restart', () => {
+  let proxy: Awaited<ReturnType<typeof databaseProxy>>;
+  let api: TestApi;
+  beforeAll(async () => {
+    proxy = await databaseProxy(inject('databaseUrl'));
+    api = await startTestApi({ DATABASE_URL: proxy.url });
+  });
+  afterAll(async () => {
+    proxy?.start();
+    await api?.close();
+    await proxy?.close();
+  });
+
+  it('answers SERVICE_UNAVAILABLE (retryable, no internals) while the database is away, and serves again once it is back', async () => {
+    const token = await api.token('alice');
+    const spaces = () => api.gql(token, '{ spaces { id } }');
+    expect((await spaces()).errors).toBeUndefined();
+
+    proxy.stop();
+    const during = await spaces();
+    expect(during.errors).toEqual([
+      expect.objectContaining({ message: 'The service is briefly unavailable; try again', extensions: { code: 'SERVICE_UNAVAILABLE', retryable: true } }),
+    ]);
+    const health = await fetch(`${api.url}/health`);
+    expect(health.status).toBe(503);
+
+    proxy.start();
+    await expect.poll(async () => (await spaces()).errors, { timeout: 10_000, interval: 50 }).toBeUndefined();
   });
 });

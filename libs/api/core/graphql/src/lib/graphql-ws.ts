@@ -1,9 +1,10 @@
 import type { IncomingMessage } from 'node:http';
-import { GraphQLError, parse, validate, type DocumentNode, type GraphQLFormattedError, type GraphQLSchema, type ValidationRule } from 'graphql';
+import { getOperationAST, GraphQLError, parse, validate, type DocumentNode, type GraphQLFormattedError, type GraphQLSchema, type ValidationRule } from 'graphql';
 import { CloseCode, type ServerOptions } from 'graphql-ws';
 import type { Extra } from 'graphql-ws/use/ws';
 import { ErrorCode } from '@pnyx/shared/contracts';
 import { DomainException } from './domain.exception';
+import { SERVICE_UNAVAILABLE_MESSAGE } from './format-error';
 import {
   createContext,
   type AuthenticatedConnection,
@@ -11,11 +12,12 @@ import {
   type ConnectionAuthenticator,
   type RequestWithUser,
 } from './graphql-context';
+import { asRequestError, type OperationCall } from './operation-guards';
+import { MAX_QUERY_TOKENS } from './query-limits';
+import { isServiceUnavailable } from './service-unavailable';
 
-/** A query text longer than this is refused before parsing (real ones are a few kB). */
-export const MAX_WS_QUERY_LENGTH = 100_000;
-/** Variables as JSON, like the HTTP body limit (page bodies travel in variables). */
-export const MAX_WS_VARIABLES_LENGTH = 3_000_000;
+/** WebSocket close code 1013 Try Again Later: graphql-ws clients reconnect after it. */
+const TRY_AGAIN_LATER = 1013;
 /** setTimeout's ceiling (~24.8 days); a token living longer is re-checked then. */
 const MAX_TIMER_MS = 2 ** 31 - 1;
 
@@ -26,6 +28,8 @@ export interface GraphqlWsDependencies {
   schema: () => GraphQLSchema;
   /** All validation rules: graphql's specified rules plus the ones HTTP adds. */
   rules: readonly ValidationRule[];
+  /** The operation guards, as over HTTP (OperationGuards.check); throws to refuse. */
+  checkOperation: (call: OperationCall) => Promise<void>;
   /** The HTTP error formatter, applied to every error sent over the socket. */
   format: (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
   logError: (error: unknown) => void;
@@ -61,9 +65,12 @@ function operationRequest(upgrade: IncomingMessage, user: AuthUser): RequestWith
  * - every operation re-checks expiry and runs with a fresh context (fresh
  *   DataLoaders) whose request carries the user, so the global auth guard and
  *   @CurrentUser work as over HTTP;
- * - operations are parsed and validated here with the HTTP validation rules
- *   (query limits), and refused beyond a size (@nestjs/graphql creates the
- *   WebSocketServer itself, without a way to set `maxPayload`);
+ * - operations are parsed (with the HTTP token limit) and validated here
+ *   with the HTTP validation rules (query limits), then pass the same
+ *   operation guards as over HTTP; messages are capped by the WebSocket
+ *   server's `maxPayload` (graphql-ws-server.ts);
+ * - a database that is briefly unreachable at connect closes with 1013 Try
+ *   Again Later, which clients retry;
  * - every error goes through the HTTP error formatter: no SQL, no internals.
  */
 export function graphqlWsOptions(deps: GraphqlWsDependencies): WsServerOptions {
@@ -92,7 +99,8 @@ export function graphqlWsOptions(deps: GraphqlWsDependencies): WsServerOptions {
       } catch (error) {
         if (error instanceof DomainException && error.code === ErrorCode.UNAUTHENTICATED) return unauthorized(extra, 'Unauthorized');
         deps.logError(error);
-        extra.socket.close(CloseCode.InternalServerError, 'Internal server error');
+        if (isServiceUnavailable(error)) extra.socket.close(TRY_AGAIN_LATER, SERVICE_UNAVAILABLE_MESSAGE);
+        else extra.socket.close(CloseCode.InternalServerError, 'Internal server error');
         return false;
       }
       // Returning false after our own close sends nothing more: ws ignores a second close.
@@ -112,7 +120,7 @@ export function graphqlWsOptions(deps: GraphqlWsDependencies): WsServerOptions {
       connections.delete(extra);
     },
 
-    onSubscribe: (ctx, _id, payload) => {
+    onSubscribe: async (ctx, _id, payload) => {
       const extra = ctx.extra as unknown as Extra;
       const connection = connections.get(extra);
       if (!connection || Date.now() >= connection.expiresAt) {
@@ -120,15 +128,9 @@ export function graphqlWsOptions(deps: GraphqlWsDependencies): WsServerOptions {
         return [refuse('Sign in first: a valid access token is required', ErrorCode.UNAUTHENTICATED)];
       }
       const query = typeof payload.query === 'string' ? payload.query : '';
-      if (query.length > MAX_WS_QUERY_LENGTH) {
-        return [refuse(`The query is longer than ${MAX_WS_QUERY_LENGTH} characters`, 'GRAPHQL_VALIDATION_FAILED')];
-      }
-      if (payload.variables && JSON.stringify(payload.variables).length > MAX_WS_VARIABLES_LENGTH) {
-        return [refuse('The variables are too large', 'BAD_REQUEST')];
-      }
       let document: DocumentNode;
       try {
-        document = parse(query);
+        document = parse(query, { maxTokens: MAX_QUERY_TOKENS });
       } catch (error) {
         if (error instanceof GraphQLError) return [refuse(error.message, 'GRAPHQL_PARSE_FAILED', error)];
         throw error;
@@ -136,13 +138,18 @@ export function graphqlWsOptions(deps: GraphqlWsDependencies): WsServerOptions {
       const schema = deps.schema();
       const errors = validate(schema, document, deps.rules);
       if (errors.length) return errors.map((error) => refuse(error.message, 'GRAPHQL_VALIDATION_FAILED', error));
-      return {
-        schema,
-        document,
-        operationName: payload.operationName,
-        variableValues: payload.variables,
-        contextValue: createContext(operationRequest(extra.request, connection.user)),
-      };
+      const contextValue = createContext(operationRequest(extra.request, connection.user));
+      const variables = payload.variables ?? {};
+      const operation = getOperationAST(document, payload.operationName);
+      // Without one operation to run, execution reports it (as over HTTP).
+      if (operation) {
+        try {
+          await deps.checkOperation({ document, operation, variables, context: contextValue, transport: 'websocket' });
+        } catch (error) {
+          return [asRequestError(error)];
+        }
+      }
+      return { schema, document, operationName: payload.operationName, variableValues: variables, contextValue };
     },
 
     onNext: (_ctx, _id, _payload, _args, result) => (result.errors ? { ...result, errors: formatAll(result.errors) } : undefined),

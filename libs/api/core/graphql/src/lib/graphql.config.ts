@@ -1,53 +1,53 @@
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
-import { Logger } from '@nestjs/common';
-import { GraphQLModule, GraphQLSchemaHost, type GraphQLWsSubscriptionsConfig } from '@nestjs/graphql';
+import { Global, Module, type DynamicModule } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
 import { APP_CONFIG, type AppConfig } from '@pnyx/api/core/config';
-import { specifiedRules } from 'graphql';
-import { formatError } from './format-error';
-import { CONNECTION_AUTHENTICATOR, createContext, type ConnectionAuthenticator, type RequestWithUser } from './graphql-context';
-import { graphqlWsOptions } from './graphql-ws';
+import { formatErrorForClient } from './format-error';
+import { createContext, type RequestWithUser } from './graphql-context';
+import { GRAPHQL_PATH, GraphqlWsServer } from './graphql-ws-server';
 import { PageInfoModel } from './node';
-import { queryLimitsRule } from './query-limits';
+import { OperationGuards, operationGuardsPlugin } from './operation-guards';
+import { MAX_QUERY_TOKENS, validationRules } from './query-limits';
 
-const logger = new Logger('GraphQL');
-const logUnexpected = (error: unknown) => logger.error(error instanceof Error ? error : String(error));
+/** The operation guards, for every module to add its own (see operation-guards.ts). */
+@Global()
+@Module({ providers: [OperationGuards], exports: [OperationGuards] })
+export class OperationGuardsModule {}
+
+@Module({})
+export class GraphqlModule {}
 
 /**
  * Apollo at /graphql (code-first; schema printed sorted to `schemaFile` when
- * given), GraphQL over WebSocket (graphql-ws) on the same path, query limits,
- * and the error formatter — the same rules and formatter for both transports.
- * A fresh context (and its loaders) per request or WebSocket operation.
+ * given), GraphQL over WebSocket on the same path (graphql-ws-server.ts),
+ * query limits, operation guards and the error formatter — the same rules,
+ * guards and formatter for both transports. A fresh context (and its
+ * loaders) per request or WebSocket operation.
  */
-export function graphqlModule(schemaFile: string | false) {
-  return GraphQLModule.forRootAsync<ApolloDriverConfig>({
+export function graphqlModule(schemaFile: string | false): DynamicModule {
+  const apollo = GraphQLModule.forRootAsync<ApolloDriverConfig>({
     driver: ApolloDriver,
-    inject: [APP_CONFIG, GraphQLSchemaHost, { token: CONNECTION_AUTHENTICATOR, optional: true }],
-    useFactory: (config: AppConfig, schemaHost: GraphQLSchemaHost, authenticator?: ConnectionAuthenticator): ApolloDriverConfig => {
-      const validationRules = [queryLimitsRule(config.graphql)];
-      const ws = graphqlWsOptions({
-        authenticator: authenticator ?? null,
-        schema: () => schemaHost.schema,
-        rules: [...specifiedRules, ...validationRules],
-        format: (formatted, error) => formatError(formatted, error, logUnexpected),
-        logError: logUnexpected,
-      });
-      return {
-        path: '/graphql',
-        autoSchemaFile: schemaFile || true,
-        sortSchema: true,
-        // PageInfo is part of the contract before any connection uses it.
-        buildSchemaOptions: { orphanedTypes: [PageInfoModel] },
-        playground: false,
-        introspection: true,
-        includeStacktraceInErrorResponses: false,
-        csrfPrevention: true,
-        validationRules,
-        formatError: (formatted, error) => formatError(formatted, error, logUnexpected),
-        // @nestjs/graphql's type lists only some graphql-ws hooks, but hands the whole object to useServer.
-        subscriptions: { 'graphql-ws': { path: '/graphql', ...ws } as GraphQLWsSubscriptionsConfig },
-        // HTTP only: WebSocket operations get their context from onSubscribe.
-        context: ({ req }: { req: RequestWithUser }) => createContext(req),
-      };
-    },
+    imports: [OperationGuardsModule],
+    inject: [APP_CONFIG, OperationGuards],
+    useFactory: (config: AppConfig, guards: OperationGuards): ApolloDriverConfig => ({
+      path: GRAPHQL_PATH,
+      autoSchemaFile: schemaFile || true,
+      sortSchema: true,
+      // PageInfo is part of the contract before any connection uses it.
+      buildSchemaOptions: { orphanedTypes: [PageInfoModel] },
+      playground: false,
+      // Apollo's own switch (off by default when NODE_ENV=production) stays on: with
+      // GRAPHQL_INTROSPECTION=false one rule refuses it, with one message over both transports.
+      introspection: true,
+      includeStacktraceInErrorResponses: false,
+      csrfPrevention: true,
+      parseOptions: { maxTokens: MAX_QUERY_TOKENS },
+      validationRules: validationRules(config.graphql),
+      plugins: [operationGuardsPlugin(guards)],
+      formatError: formatErrorForClient,
+      // HTTP only: WebSocket operations get their context from onSubscribe.
+      context: ({ req }: { req: RequestWithUser }) => createContext(req),
+    }),
   });
+  return { module: GraphqlModule, imports: [OperationGuardsModule, apollo], providers: [GraphqlWsServer] };
 }

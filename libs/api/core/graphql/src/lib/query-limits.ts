@@ -1,4 +1,14 @@
-import { GraphQLError, Kind, type ASTVisitor, type FragmentDefinitionNode, type SelectionSetNode, type ValidationContext } from 'graphql';
+import {
+  GraphQLError,
+  Kind,
+  type ASTVisitor,
+  type DocumentNode,
+  NoSchemaIntrospectionCustomRule,
+  type FragmentDefinitionNode,
+  type SelectionSetNode,
+  type ValidationContext,
+  type ValidationRule,
+} from 'graphql';
 
 export interface QueryLimits {
   maxDepth: number;
@@ -6,65 +16,142 @@ export interface QueryLimits {
   maxRootFields: number;
 }
 
+/**
+ * A document of more tokens is refused while it is parsed, over HTTP and
+ * WebSocket. Real queries have a few hundred (graphql-js's standard
+ * introspection query about 400); validating the 300,000 tokens of a 1 MB
+ * document would hold the event loop for seconds.
+ */
+export const MAX_QUERY_TOKENS = 50_000;
+
+/**
+ * Introspection (`__schema`, `__type`) is answered from the schema in memory,
+ * so its own nesting (graphql-js's standard query goes 15 levels deep) does
+ * not count against `maxDepth`; it has its own bound. Its aliases count like
+ * any others, and graphql's MaxIntrospectionDepthRule (among the specified
+ * rules) refuses list fields nested 3 deep (`fields { type { fields { type {
+ * fields …`), whose answer would multiply.
+ */
+export const MAX_INTROSPECTION_DEPTH = 20;
+
+const INTROSPECTION_ROOTS = new Set(['__schema', '__type']);
+
+/** What a selection set asks for, counting each fragment where it is spread. */
+export interface Measure {
+  /** Levels of fields (a set of leaves is 1), introspection not counted. */
+  depth: number;
+  /** Aliases, including those that fragments bring each time they are spread. */
+  aliases: number;
+  /** Fields at the set's own level, including those in its inline fragments and spreads. */
+  fields: number;
+  /** Levels under `__schema` / `__type`, counting that field. */
+  introspectionDepth: number;
+}
+
+const NOTHING: Measure = { depth: 0, aliases: 0, fields: 0, introspectionDepth: 0 };
+
+/** A sum that stays a finite whole number however often fragments multiply it. */
+const add = (a: number, b: number) => Math.min(a + b, Number.MAX_SAFE_INTEGER);
+
+/**
+ * Measures selection sets of one document. Each fragment is measured once and
+ * remembered, so a fragment spread a million times (or a chain of fragments
+ * that each spread the next twice) costs one walk: the whole document is
+ * walked at most once, whatever the answer would be.
+ */
+export class DocumentMeasure {
+  /** Selections walked so far (for tests: never more than the document holds). */
+  visited = 0;
+  private readonly fragments = new Map<string, FragmentDefinitionNode>();
+  /** null while a fragment is being measured: a cycle, which another rule reports. */
+  private readonly measured = new Map<string, Measure | null>();
+
+  constructor(document: DocumentNode) {
+    for (const definition of document.definitions) {
+      if (definition.kind === Kind.FRAGMENT_DEFINITION) this.fragments.set(definition.name.value, definition);
+    }
+  }
+
+  of(set: SelectionSetNode): Measure {
+    const total = { ...NOTHING };
+    const include = (part: Measure) => {
+      total.depth = Math.max(total.depth, part.depth);
+      total.aliases = add(total.aliases, part.aliases);
+      total.fields = add(total.fields, part.fields);
+      total.introspectionDepth = Math.max(total.introspectionDepth, part.introspectionDepth);
+    };
+    for (const selection of set.selections) {
+      this.visited++;
+      if (selection.kind === Kind.FIELD) {
+        const name = selection.name.value;
+        const below = selection.selectionSet ? this.of(selection.selectionSet) : NOTHING;
+        const aliases = add(below.aliases, selection.alias ? 1 : 0);
+        if (INTROSPECTION_ROOTS.has(name)) {
+          include({ depth: 1, aliases, fields: 1, introspectionDepth: 1 + below.depth });
+        } else {
+          include({ depth: 1 + below.depth, aliases, fields: 1, introspectionDepth: below.introspectionDepth });
+        }
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        include(this.of(selection.selectionSet));
+      } else {
+        include(this.fragment(selection.name.value));
+      }
+    }
+    return total;
+  }
+
+  private fragment(name: string): Measure {
+    const known = this.measured.get(name);
+    if (known !== undefined) return known ?? NOTHING;
+    const definition = this.fragments.get(name);
+    if (!definition) return NOTHING; // unknown: another rule reports it
+    this.measured.set(name, null);
+    const measure = this.of(definition.selectionSet);
+    this.measured.set(name, measure);
+    return measure;
+  }
+}
+
 function refuse(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
 }
 
 /**
- * Refuses, before anything runs, documents nested deeper than `maxDepth`,
- * using more than `maxAliases` aliases, or asking more than `maxRootFields`
- * top-level fields. Fragments count where they are spread.
+ * Refuses, before anything runs, documents asking more than `maxRootFields`
+ * top-level fields (inline fragments and spreads at the top included), nested
+ * deeper than `maxDepth`, or using more than `maxAliases` aliases; fragments
+ * count where they are spread, computed in one walk of the document.
  */
 export function queryLimitsRule(limits: QueryLimits) {
   return (context: ValidationContext): ASTVisitor => {
-    const fragments = new Map<string, FragmentDefinitionNode>();
-    for (const definition of context.getDocument().definitions) {
-      if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
-    }
-
-    // Returns [depth, aliases]; stops early once a limit is exceeded.
-    const measure = (set: SelectionSetNode, depth: number, seen: Set<string>): [number, number] => {
-      let maxDepth = depth;
-      let aliases = 0;
-      for (const selection of set.selections) {
-        if (maxDepth > limits.maxDepth || aliases > limits.maxAliases) break;
-        if (selection.kind === Kind.FIELD) {
-          if (selection.alias) aliases++;
-          if (selection.selectionSet) {
-            const [d, a] = measure(selection.selectionSet, depth + 1, seen);
-            maxDepth = Math.max(maxDepth, d);
-            aliases += a;
-          }
-        } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-          const [d, a] = measure(selection.selectionSet, depth, seen);
-          maxDepth = Math.max(maxDepth, d);
-          aliases += a;
-        } else {
-          const name = selection.name.value;
-          const fragment = fragments.get(name);
-          if (!fragment || seen.has(name)) continue; // unknown or cyclic: other rules report it
-          const [d, a] = measure(fragment.selectionSet, depth, new Set(seen).add(name));
-          maxDepth = Math.max(maxDepth, d);
-          aliases += a;
-        }
-      }
-      return [maxDepth, aliases];
-    };
-
+    const measure = new DocumentMeasure(context.getDocument());
     return {
       OperationDefinition(node) {
-        if (node.selectionSet.selections.length > limits.maxRootFields) {
+        const asked = measure.of(node.selectionSet);
+        if (asked.fields > limits.maxRootFields) {
           context.reportError(refuse(`The query asks for more than ${limits.maxRootFields} top-level fields`));
-          return;
+          return false;
         }
-        const [depth, aliases] = measure(node.selectionSet, 1, new Set());
-        if (depth > limits.maxDepth) {
+        if (asked.depth > limits.maxDepth) {
           context.reportError(refuse(`The query is nested deeper than ${limits.maxDepth} levels`));
         }
-        if (aliases > limits.maxAliases) {
+        if (asked.introspectionDepth > MAX_INTROSPECTION_DEPTH) {
+          context.reportError(refuse(`The introspection query is nested deeper than ${MAX_INTROSPECTION_DEPTH} levels`));
+        }
+        if (asked.aliases > limits.maxAliases) {
           context.reportError(refuse(`The query uses more than ${limits.maxAliases} aliases`));
         }
+        return false;
       },
     };
   };
+}
+
+/**
+ * The validation rules added to graphql's specified ones, over both
+ * transports (Apollo adds the specified rules itself over HTTP): the query
+ * limits, and, with GRAPHQL_INTROSPECTION=false, no `__schema` / `__type`.
+ */
+export function validationRules(config: QueryLimits & { introspection: boolean }): ValidationRule[] {
+  return [queryLimitsRule(config), ...(config.introspection ? [] : [NoSchemaIntrospectionCustomRule])];
 }
