@@ -226,7 +226,7 @@ describe('GraphQL subscriptions over WebSocket', () => {
     expect(broken.error).toEqual([expect.objectContaining({ extensions: { code: 'BAD_USER_INPUT' } })]);
     // Messages over 1 MiB close the socket (limits.integration-spec.ts); below that, the token limit applies as over HTTP.
     const huge = await once(client, `{ me { ${'username '.repeat(60_000)}} }`);
-    expect(huge.error).toEqual([expect.objectContaining({ message: expect.stringMatching(/50000 tokens/), extensions: { code: 'BAD_USER_INPUT' } })]);
+    expect(huge.error).toEqual([expect.objectContaining({ message: expect.stringMatching(/\d+ tokens/), extensions: { code: 'BAD_USER_INPUT' } })]);
   });
 
   it('lets no database error reach the client: INTERNAL_SERVER_ERROR, no SQL, no stack', async () => {

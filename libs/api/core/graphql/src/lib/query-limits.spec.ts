@@ -67,20 +67,27 @@ describe('DocumentMeasure', () => {
     return { result: measure.of(operation!.selectionSet), visited: measure.visited };
   };
 
-  it('walks each fragment once: a 22-level doubling document visits each of its selections once', () => {
+  it('walks each fragment once: a 22-level doubling document visits each of its selections at most twice', () => {
     const started = performance.now();
     const { result, visited } = measureOf(doubling(22));
     console.log(`22-level doubling fragments measured in ${(performance.now() - started).toFixed(2)} ms`);
-    // 1 spread in the operation, 2 in each of 21 fragments, 1 leaf: 44 selections.
-    expect(visited).toBe(44);
+    // 1 spread in the operation, 2 in each of 21 fragments, 1 leaf: 44 selections; the 43 in fragments are walked twice.
+    expect(visited).toBe(44 + 43);
     expect(result.fields).toBe(2 ** 21);
   });
 
   it('computes aliases multiplied by spreads arithmetically, capped past 2^53', () => {
     const { result, visited } = measureOf(doubling(50, 'a: __typename'));
-    expect(visited).toBe(1 + 2 * 49 + 1);
+    expect(visited).toBe(1 + 2 * (2 * 49 + 1));
     expect(result.aliases).toBe(2 ** 49);
     expect(Number.isSafeInteger(measureOf(doubling(80, 'a: __typename')).result.aliases)).toBe(true);
+  });
+
+  it('follows a chain of 20,000 fragments without recursing through it, and stops at cycles', () => {
+    const chain = `query Q { ...F0 } ${Array.from({ length: 20_000 }, (_, i) => `fragment F${i} on Query { ...F${i + 1} }`).join(' ')} fragment F20000 on Query { a: __typename }`;
+    expect(measureOf(chain).result).toEqual({ depth: 1, aliases: 1, fields: 1, introspectionDepth: 0 });
+    const cycle = 'query Q { ...A } fragment A on Query { a: __typename ...B } fragment B on Query { b: __typename ...A }';
+    expect(measureOf(cycle).result).toMatchObject({ aliases: 2, fields: 2 });
   });
 
   it('refuses the 22-level doubling document at once, unauthenticated or not', () => {

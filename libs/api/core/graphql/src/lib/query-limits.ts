@@ -19,10 +19,12 @@ export interface QueryLimits {
 /**
  * A document of more tokens is refused while it is parsed, over HTTP and
  * WebSocket. Real queries have a few hundred (graphql-js's standard
- * introspection query about 400); validating the 300,000 tokens of a 1 MB
- * document would hold the event loop for seconds.
+ * introspection query about 400). Validating the 300,000 tokens of a 1 MB
+ * document would hold the event loop for seconds, and graphql's own
+ * NoFragmentCyclesRule recurses once per fragment in a chain (out of stack
+ * near 4,000; a chain costs 8 tokens a fragment).
  */
-export const MAX_QUERY_TOKENS = 50_000;
+export const MAX_QUERY_TOKENS = 20_000;
 
 /**
  * Introspection (`__schema`, `__type`) is answered from the schema in memory,
@@ -56,11 +58,12 @@ const add = (a: number, b: number) => Math.min(a + b, Number.MAX_SAFE_INTEGER);
 /**
  * Measures selection sets of one document. Each fragment is measured once and
  * remembered, so a fragment spread a million times (or a chain of fragments
- * that each spread the next twice) costs one walk: the whole document is
- * walked at most once, whatever the answer would be.
+ * that each spread the next twice) costs no more than its text: a fragment's
+ * selections are walked twice (to find its spreads, then to measure it), the
+ * operation's once, whatever the answer would be.
  */
 export class DocumentMeasure {
-  /** Selections walked so far (for tests: never more than the document holds). */
+  /** Selections walked so far (for tests: at most twice what the document holds). */
   visited = 0;
   private readonly fragments = new Map<string, FragmentDefinitionNode>();
   /** null while a fragment is being measured: a cycle, which another rule reports. */
@@ -100,15 +103,46 @@ export class DocumentMeasure {
     return total;
   }
 
+  /**
+   * Measures fragment `name` and, first, every fragment it spreads — found
+   * with an explicit stack, so that a legal chain of thousands of fragments
+   * does not recurse thousands deep.
+   */
   private fragment(name: string): Measure {
     const known = this.measured.get(name);
     if (known !== undefined) return known ?? NOTHING;
-    const definition = this.fragments.get(name);
-    if (!definition) return NOTHING; // unknown: another rule reports it
-    this.measured.set(name, null);
-    const measure = this.of(definition.selectionSet);
-    this.measured.set(name, measure);
-    return measure;
+    const finished: FragmentDefinitionNode[] = [];
+    const open: { definition: FragmentDefinitionNode; spreads: string[] }[] = [];
+    const enter = (spread: string) => {
+      const definition = this.fragments.get(spread);
+      if (!definition || this.measured.has(spread)) return; // unknown (another rule reports it), measured, or open: a cycle
+      this.measured.set(spread, null);
+      open.push({ definition, spreads: this.spreadsIn(definition.selectionSet) });
+    };
+    enter(name);
+    while (open.length) {
+      const top = open[open.length - 1];
+      const spread = top.spreads.pop();
+      if (spread === undefined) finished.push((open.pop() as typeof top).definition);
+      else enter(spread);
+    }
+    // Every fragment after those it spreads: measuring one finds the others done.
+    for (const definition of finished) this.measured.set(definition.name.value, this.of(definition.selectionSet));
+    return this.measured.get(name) ?? NOTHING;
+  }
+
+  /** The fragments spread anywhere in `set`. */
+  private spreadsIn(set: SelectionSetNode): string[] {
+    const spreads: string[] = [];
+    const sets = [set];
+    for (let next = sets.pop(); next; next = sets.pop()) {
+      for (const selection of next.selections) {
+        this.visited++;
+        if (selection.kind === Kind.FRAGMENT_SPREAD) spreads.push(selection.name.value);
+        else if (selection.selectionSet) sets.push(selection.selectionSet);
+      }
+    }
+    return spreads;
   }
 }
 
