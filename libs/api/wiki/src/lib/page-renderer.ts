@@ -51,7 +51,10 @@ export class PageRenderer {
    * so that many bodies in one response share one query).
    */
   async renderWith(resolve: ResolveTargets, space: SpaceRef, body: string, selfId: string | null = null): Promise<RenderedBody> {
-    const { html, pairs, found } = await this.renderParsed(resolve, space, parseMarkdown(body));
+    const parsed = parseMarkdown(body);
+    const pairs = this.distinctPairs(space, parsed.links);
+    const found = await this.lookUp(resolve, [...pairs.values()]);
+    const html = this.renderParsed(space, parsed, found);
     const links: StoredLink[] = [];
     for (const [id, pair] of pairs) {
       const toPageId = found.get(id)?.pageId ?? null;
@@ -64,32 +67,36 @@ export class PageRenderer {
   /**
    * A stored version's html with its links resolved as of now: rendered once, then reused from
    * the cache for as long as its links resolve to the same targets (a lookup, through `resolve`).
+   * No parsed body is held while the lookup waits: it is about 90 times the body's size, and
+   * a response may render many versions, each waiting for the same batched lookup.
    */
   async renderRevision(resolve: ResolveTargets, space: SpaceRef, revision: RevisionRef): Promise<string> {
     const cached = this.revisionHtml.get(revision.pageId, revision.version);
-    if (cached) {
-      const found = await this.lookUp(resolve, cached.pairs);
-      if (fingerprint(space, cached.pairs, found) === cached.fingerprint) {
-        this.revisionHtml.stats.hits++;
-        return cached.html;
-      }
+    const pairs = cached?.pairs ?? linkKeys(this.distinctPairs(space, parseMarkdown(revision.body).links));
+    const found = await this.lookUp(resolve, pairs);
+    const print = fingerprint(space, pairs, found);
+    if (cached?.fingerprint === print) {
+      this.revisionHtml.stats.hits++;
+      return cached.html;
     }
-    const { html, pairs, found } = await this.renderParsed(resolve, space, parseMarkdown(revision.body));
+    const html = this.renderParsed(space, parseMarkdown(revision.body), found);
     this.revisionHtml.stats.renders++;
-    const keys = [...pairs.values()].map(({ spaceKeyLower, key }) => ({ spaceKeyLower, key }));
-    this.revisionHtml.set(revision.pageId, revision.version, { pairs: keys, fingerprint: fingerprint(space, keys, found), html });
+    this.revisionHtml.set(revision.pageId, revision.version, { pairs, fingerprint: print, html });
     return html;
   }
 
-  private async renderParsed(resolve: ResolveTargets, space: SpaceRef, parsed: ParsedMarkdown) {
+  /** The distinct links to look up, at most MAX_LINKS, by their id. */
+  private distinctPairs(space: SpaceRef, links: readonly WikiLink[]): Map<string, LinkPair> {
     const pairs = new Map<string, LinkPair>();
-    for (const link of parsed.links) {
+    for (const link of links) {
       const id = this.pairIdOf(space, link);
       if (!pairs.has(id) && pairs.size < MAX_LINKS) pairs.set(id, { spaceKeyLower: (link.space ?? space.key).toLowerCase(), key: link.key, title: link.title });
     }
-    const found = await this.lookUp(resolve, [...pairs.values()]);
-    const html = parsed.render((link) => wikiLinkTarget(space.id, space.key, link, found.get(this.pairIdOf(space, link))));
-    return { html, pairs, found };
+    return pairs;
+  }
+
+  private renderParsed(space: SpaceRef, parsed: ParsedMarkdown, found: ReadonlyMap<string, LinkTarget>): string {
+    return parsed.render((link) => wikiLinkTarget(space.id, space.key, link, found.get(this.pairIdOf(space, link))));
   }
 
   private async lookUp(resolve: ResolveTargets, pairs: readonly LinkKey[]): Promise<Map<string, LinkTarget>> {
@@ -100,6 +107,10 @@ export class PageRenderer {
   private pairIdOf(space: SpaceRef, link: WikiLink): string {
     return pairKey((link.space ?? space.key).toLowerCase(), link.key);
   }
+}
+
+function linkKeys(pairs: ReadonlyMap<string, LinkPair>): LinkKey[] {
+  return [...pairs.values()].map(({ spaceKeyLower, key }) => ({ spaceKeyLower, key }));
 }
 
 /** Everything a rendering depends on besides the body: the space, and where each looked-up link points. */

@@ -1,3 +1,4 @@
+import { constants, deflateRawSync, inflateRawSync } from 'node:zlib';
 import { Injectable } from '@nestjs/common';
 import type { LinkKey } from './page-link.repository';
 
@@ -63,9 +64,16 @@ export interface CachedRevisionHtml {
 
 export const REVISION_HTML_CACHE_BYTES = 64 * 1024 * 1024;
 
-/** JavaScript strings take up to two bytes a character; a pair, its key and object overhead. */
-function sizeOf(entry: CachedRevisionHtml): number {
-  let bytes = 2 * (entry.html.length + entry.fingerprint.length) + 64;
+/** An entry as kept: the html deflated (rendered Markdown shrinks about tenfold; 20 versions of 1 MB take some 10 MB, not 120). */
+interface StoredRevisionHtml {
+  readonly pairs: readonly LinkKey[];
+  readonly fingerprint: string;
+  readonly html: Buffer;
+}
+
+/** The deflated html, the other strings at two bytes a character, and some object overhead. */
+function sizeOf(entry: StoredRevisionHtml): number {
+  let bytes = entry.html.length + 2 * entry.fingerprint.length + 64;
   for (const pair of entry.pairs) bytes += 2 * (pair.spaceKeyLower.length + pair.key.length) + 64;
   return bytes;
 }
@@ -73,28 +81,39 @@ function sizeOf(entry: CachedRevisionHtml): number {
 /**
  * Rendered html of stored versions, by page and version, in this process. A version's body never
  * changes (page_revision is append-only), so only where its links point can: an entry is reused
- * while its fingerprint still matches, and replaced when it does not. Bounded in bytes; one entry
- * takes at most an eighth of the budget.
+ * while its fingerprint still matches, and replaced when it does not. Bounded in bytes (the html
+ * kept deflated, at the fastest level); one entry takes at most an eighth of the budget.
  */
 @Injectable()
 export class RevisionHtmlCache {
-  private readonly lru: ByteBoundedLru<CachedRevisionHtml>;
-  /** Versions rendered and found still valid, since start (for tests and diagnostics). */
+  private readonly lru = new ByteBoundedLru<StoredRevisionHtml>(REVISION_HTML_CACHE_BYTES, sizeOf, REVISION_HTML_CACHE_BYTES / 8);
+  /** Versions rendered, and found still valid, since start (for tests and diagnostics). */
   readonly stats = { renders: 0, hits: 0 };
 
-  constructor() {
-    this.lru = new ByteBoundedLru(REVISION_HTML_CACHE_BYTES, sizeOf, REVISION_HTML_CACHE_BYTES / 8);
-  }
-
   get(pageId: string, version: number): CachedRevisionHtml | undefined {
-    return this.lru.get(`${pageId}@${version}`);
+    const stored = this.lru.get(`${pageId}@${version}`);
+    if (!stored) return undefined;
+    return {
+      pairs: stored.pairs,
+      fingerprint: stored.fingerprint,
+      // Inflated only when asked for: not when the fingerprint no longer matches.
+      get html() {
+        return inflateRawSync(stored.html).toString('utf8');
+      },
+    };
   }
 
   set(pageId: string, version: number, entry: CachedRevisionHtml): void {
-    this.lru.set(`${pageId}@${version}`, entry);
+    const html = deflateRawSync(Buffer.from(entry.html, 'utf8'), { level: constants.Z_BEST_SPEED });
+    this.lru.set(`${pageId}@${version}`, { pairs: entry.pairs, fingerprint: entry.fingerprint, html });
   }
 
+  /** Estimated bytes held. */
   get bytes(): number {
     return this.lru.bytes;
+  }
+
+  get size(): number {
+    return this.lru.size;
   }
 }
