@@ -102,7 +102,7 @@ describe('textDiff within the bound', () => {
     const next = random(20_240_601);
     const text = () => {
       const count = Math.floor(next() * 14);
-      return Array.from({ length: count }, () => 'abcd'[Math.floor(next() * 4)]).join(next() < 0.1 ? '\r\n' : '\n') + (next() < 0.5 ? '\n' : '');
+      return Array.from({ length: count }, () => ['a', 'b', 'c', 'd', '', ' '][Math.floor(next() * 6)]).join(next() < 0.1 ? '\r\n' : '\n') + (next() < 0.5 ? '\n' : '');
     };
     for (let n = 0; n < 3000; n++) {
       const [a, b] = [text(), text()];
