@@ -239,6 +239,7 @@ const en = {
   'wiki.compare.deletions': { one: '−{count} line', other: '−{count} lines' },
   'wiki.compare.versions': 'Version {from} ({fromName}) → version {to} ({toName})',
   'wiki.compare.titleChanged': 'Title: “{from}” → “{to}”',
+  'wiki.compare.approximate': 'These versions differ too much to match line by line: the changed part is shown as removed, then added.',
   'wiki.compare.diffLabel': 'Differences from version {from} to version {to}',
 
   'wiki.labelPages.routeTitle': 'Pages by label',
@@ -494,6 +495,7 @@ const de: { readonly [K in keyof typeof en]: Translation } = {
   'wiki.compare.deletions': { one: '−{count} Zeile', other: '−{count} Zeilen' },
   'wiki.compare.versions': 'Version {from} ({fromName}) → Version {to} ({toName})',
   'wiki.compare.titleChanged': 'Titel: „{from}“ → „{to}“',
+  'wiki.compare.approximate': 'Diese Versionen unterscheiden sich zu stark für einen zeilenweisen Abgleich: Der geänderte Teil wird als entfernt und danach als hinzugefügt gezeigt.',
   'wiki.compare.diffLabel': 'Unterschiede von Version {from} zu Version {to}',
 
   'wiki.labelPages.routeTitle': 'Seiten nach Stichwort',

@@ -97,6 +97,9 @@ function version(value: string | undefined, fallback: number): number {
               {{ 'wiki.compare.versions' | t: { from: diff.from.version, fromName: diff.from.author.displayName, to: diff.to.version, toName: diff.to.author.displayName } }}
             </span>
           </p>
+          @if (diff.approximate) {
+            <p class="approximate" role="note" data-testid="diff-approximate">{{ 'wiki.compare.approximate' | t }}</p>
+          }
           @if (diff.from.title !== diff.to.title) {
             <p class="titles">{{ 'wiki.compare.titleChanged' | t: { from: diff.from.title, to: diff.to.title } }}</p>
           }
@@ -127,6 +130,7 @@ function version(value: string | undefined, fallback: number): number {
     .minus { color: #a40e26; font-weight: 600; }
     .who { color: var(--mat-sys-on-surface-variant); }
     .titles { margin: 0 0 12px; }
+    .approximate { margin: 0 0 12px; padding: 8px 12px; border-radius: var(--mat-sys-corner-small); background: var(--mat-sys-surface-container-high); }
   `,
 })
 export class PageComparePage {
