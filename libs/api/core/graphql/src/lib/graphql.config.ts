@@ -1,3 +1,4 @@
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Global, Module, type DynamicModule } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
@@ -8,6 +9,13 @@ import { GRAPHQL_PATH, GraphqlWsServer } from './graphql-ws-server';
 import { PageInfoModel } from './node';
 import { OperationGuards, operationGuardsPlugin } from './operation-guards';
 import { MAX_QUERY_TOKENS, validationRules } from './query-limits';
+
+/**
+ * No cache hints are used: without the cache-control plugin (nor inline
+ * traces) Apollo wraps no field resolver. (Cast: the plugins' CommonJS typings
+ * and the ESM ones Nest's config names are the same objects.)
+ */
+const DISABLED_APOLLO_PLUGINS = [ApolloServerPluginCacheControlDisabled(), ApolloServerPluginInlineTraceDisabled()] as unknown as NonNullable<ApolloDriverConfig['plugins']>;
 
 /** The operation guards, for every module to add its own (see operation-guards.ts). */
 @Global()
@@ -43,7 +51,7 @@ export function graphqlModule(schemaFile: string | false): DynamicModule {
       csrfPrevention: true,
       parseOptions: { maxTokens: MAX_QUERY_TOKENS },
       validationRules: validationRules(config.graphql),
-      plugins: [operationGuardsPlugin(guards)],
+      plugins: [operationGuardsPlugin(guards), ...DISABLED_APOLLO_PLUGINS],
       formatError: formatErrorForClient,
       // HTTP only: WebSocket operations get their context from onSubscribe.
       context: ({ req }: { req: RequestWithUser }) => createContext(req),
