@@ -10,9 +10,33 @@ export interface UserProfile {
   roles: string[];
 }
 
+/** Each column of `app_user` and the UserEntity property it fills. */
+const USER_FIELDS: readonly (readonly [column: string, property: keyof UserEntity])[] = [
+  ['id', 'id'],
+  ['subject', 'subject'],
+  ['username', 'username'],
+  ['display_name', 'displayName'],
+  ['email', 'email'],
+  ['roles', 'roles'],
+  ['created_at', 'createdAt'],
+  ['updated_at', 'updatedAt'],
+];
+
 /** The columns of `app_user` under `alias`, named as UserEntity's properties. */
-const USER_COLUMNS = (a: string) =>
-  `${a}.id, ${a}.subject, ${a}.username, ${a}.display_name AS "displayName", ${a}.email, ${a}.roles, ${a}.created_at AS "createdAt", ${a}.updated_at AS "updatedAt"`;
+const USER_COLUMNS = (a: string) => USER_FIELDS.map(([column, property]) => `${a}.${column} AS "${property}"`).join(', ');
+
+/**
+ * For another module's statement that joins `app_user` under `alias`: its
+ * columns, each named `<prefix><property>`. `joinedUser` reads them back (to
+ * prime UserLoader, so a user field costs no statement of its own).
+ */
+export function joinedUserColumns(alias: string, prefix: string): string {
+  return USER_FIELDS.map(([column, property]) => `${alias}.${column} AS "${prefix}${property}"`).join(', ');
+}
+
+export function joinedUser(row: Record<string, unknown>, prefix: string): UserEntity {
+  return Object.fromEntries(USER_FIELDS.map(([, property]) => [property, row[`${prefix}${property}`]])) as unknown as UserEntity;
+}
 
 @Injectable()
 export class UserRepository {

@@ -1,6 +1,6 @@
 import { Kind, parse, type FieldNode, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { pageContentSelected, revisionBodySelected, selectsAny } from './field-selection';
+import { pageContentSelected, revisionAuthorSelected, revisionBodySelected, selectsAny } from './field-selection';
 
 /** The resolve info of the first top-level field of `query`, as graphql-js hands it to a resolver. */
 function infoOf(query: string) {
@@ -29,7 +29,7 @@ describe('selectsAny', () => {
   });
 });
 
-describe('pageContentSelected / revisionBodySelected', () => {
+describe('pageContentSelected / revisionBodySelected / revisionAuthorSelected', () => {
   it('asks for html alone when only html is shown', () => {
     expect(pageContentSelected(infoOf('{ page { id html revisions { body } } }'))).toEqual({ body: false, html: true });
   });
@@ -42,5 +42,10 @@ describe('pageContentSelected / revisionBodySelected', () => {
     expect(revisionBodySelected(infoOf('{ revisions { version summary author { displayName } } }'))).toBe(false);
     expect(revisionBodySelected(infoOf('{ revisions { version html } }'))).toBe(true);
     expect(revisionBodySelected(infoOf('{ revisions { version body } }'))).toBe(true);
+  });
+
+  it('joins the authors only for a list that shows them', () => {
+    expect(revisionAuthorSelected(infoOf('{ revisions { version author { displayName } } }'))).toBe(true);
+    expect(revisionAuthorSelected(infoOf('{ revisions { version summary } }'))).toBe(false);
   });
 });

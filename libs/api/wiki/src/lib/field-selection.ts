@@ -42,3 +42,10 @@ export function pageContentSelected(info: Pick<GraphQLResolveInfo, 'fieldNodes' 
 export function revisionBodySelected(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>): boolean {
   return selectsAny(info, REVISION_BODY_FIELDS);
 }
+
+const AUTHOR_FIELDS: ReadonlySet<string> = new Set(['author']);
+
+/** Whether the PageRevisions being resolved show their authors. */
+export function revisionAuthorSelected(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>): boolean {
+  return selectsAny(info, AUTHOR_FIELDS);
+}

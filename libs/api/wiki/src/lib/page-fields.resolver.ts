@@ -4,7 +4,7 @@ import { UserLoader, UserModel } from '@pnyx/api/identity';
 import { CommentLoader, CommentModel, FollowLoader, toCommentModel } from '@pnyx/api/social';
 import { SpaceAccess, SpaceException, SpaceModel, toSpaceModel, type SpaceWithRole } from '@pnyx/api/spaces';
 import type { GraphQLResolveInfo } from 'graphql';
-import { pageContentSelected, revisionBodySelected } from './field-selection';
+import { pageContentSelected, revisionAuthorSelected, revisionBodySelected } from './field-selection';
 import { exportMarkdown } from './page-export';
 import { PageLoader } from './page.loader';
 import { toPageModel, toPageRevisionModel } from './page.mapper';
@@ -94,7 +94,8 @@ export class PageFieldsResolver {
     @Args('before', { type: () => Int, nullable: true, description: 'Only versions older than this one' }) before: number | null,
     @Info() info: GraphQLResolveInfo,
   ): Promise<PageRevisionModel[]> {
-    const revisions = await this.pages.revisions(ctx, page.uuid, pageSize(first ?? MAX_PAGE_SIZE), before ?? null, revisionBodySelected(info));
+    const limit = pageSize(first ?? MAX_PAGE_SIZE);
+    const revisions = await this.pages.revisions(ctx, page.uuid, limit, before ?? null, revisionBodySelected(info), revisionAuthorSelected(info));
     return revisions.map((r) => toPageRevisionModel(r, page.spaceId));
   }
 

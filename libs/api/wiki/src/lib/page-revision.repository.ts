@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionRunner, namedQuery, type Tx } from '@pnyx/api/core/database';
+import { joinedUser, joinedUserColumns, type UserEntity } from '@pnyx/api/identity';
 import type { PageRevisionEntity } from './page-revision.entity';
 
 /** The columns of `page_revision` under `alias`; the body (kilobytes) only `withBody`. */
@@ -9,6 +10,12 @@ const COLUMNS = (a: string, withBody = true) =>
 
 /** A revision as lists show it: everything but the body. */
 export type RevisionSummary = Omit<PageRevisionEntity, 'body'>;
+
+/** A listed revision: its body only if asked for, its author's row only if asked for. */
+export type ListedRevision = RevisionSummary & { body?: string; author?: UserEntity };
+
+/** Column-name prefix of the joined author's columns. */
+const AUTHOR = 'author.';
 
 /** Page versions: inserted once, never changed (the database refuses UPDATE and DELETE). */
 @Injectable()
@@ -34,21 +41,33 @@ export class PageRevisionRepository {
 
   /**
    * Newest first, `limit` per page, older than `beforeVersion` — one query for
-   * any number of pages. Bodies only `withBody` (a history list shows none).
+   * any number of pages. Bodies only `withBody` (a history list shows none);
+   * `withAuthors`: each with its author's row (joined, for UserLoader).
    */
-  listForPages(pageIds: readonly string[], limit: number, beforeVersion: number | null, withBody: true): Promise<PageRevisionEntity[]>;
-  listForPages(pageIds: readonly string[], limit: number, beforeVersion: number | null, withBody: boolean): Promise<RevisionSummary[]>;
-  listForPages(pageIds: readonly string[], limit: number, beforeVersion: number | null, withBody: boolean): Promise<RevisionSummary[]> {
-    if (!pageIds.length) return Promise.resolve([]);
-    return namedQuery(
+  async listForPages(pageIds: readonly string[], limit: number, beforeVersion: number | null, withBody: boolean, withAuthors = false): Promise<ListedRevision[]> {
+    if (!pageIds.length) return [];
+    const rows = await namedQuery<RevisionSummary & Record<string, unknown>>(
       this.tx.reader,
-      `SELECT ${COLUMNS('r', withBody)} FROM unnest(CAST(:pageIds AS uuid[])) AS k(id)
+      `SELECT ${COLUMNS('r', withBody)}${withAuthors ? `, ${joinedUserColumns('u', AUTHOR)}` : ''} FROM unnest(CAST(:pageIds AS uuid[])) AS k(id)
         CROSS JOIN LATERAL (
           SELECT r.* FROM page_revision r WHERE r.page_id = k.id AND (CAST(:before AS int) IS NULL OR r.version < CAST(:before AS int))
            ORDER BY r.version DESC LIMIT :limit) r
+        ${withAuthors ? 'JOIN app_user u ON u.id = r.author_id' : ''}
         ORDER BY r.page_id, r.version DESC`,
       { pageIds, limit, before: beforeVersion },
     );
+    if (!withAuthors) return rows;
+    return rows.map((row) => ({
+      pageId: row.pageId,
+      version: row.version,
+      title: row.title,
+      ...(withBody ? { body: row['body'] as string } : {}),
+      summary: row.summary,
+      restoredFrom: row.restoredFrom,
+      authorId: row.authorId,
+      createdAt: row.createdAt,
+      author: joinedUser(row, AUTHOR),
+    }));
   }
 
   /** Specific versions: `keys` are [pageId, version] pairs. */

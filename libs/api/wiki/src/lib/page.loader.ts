@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { TransactionRunner } from '@pnyx/api/core/database';
 import { byKeys, groupByKeys, loaderFor, type GraphqlContext } from '@pnyx/api/core/graphql';
+import { UserLoader } from '@pnyx/api/identity';
 import { PageLabelRepository } from './page-label.repository';
 import { PageLinkRepository, type LinkKey, type LinkTarget } from './page-link.repository';
 import type { ResolveTargets } from './page-renderer';
@@ -31,6 +32,7 @@ export class PageLoader {
     private readonly revisionRepo: PageRevisionRepository,
     private readonly linkRepo: PageLinkRepository,
     private readonly labelRepo: PageLabelRepository,
+    private readonly users: UserLoader,
   ) {}
 
   /** Link targets, looked up once per request for every body rendered in it. */
@@ -86,12 +88,17 @@ export class PageLoader {
     return rows.map((r) => r.label);
   }
 
-  /** Newest first; bodies only `withBody`. */
-  revisions(ctx: GraphqlContext, pageId: string, limit: number, beforeVersion: number | null, withBody: boolean): Promise<RevisionSummary[]> {
-    return loaderFor(ctx, `page.revisions:${limit}:${beforeVersion ?? ''}:${withBody ? 'b' : ''}`, () =>
-      new DataLoader<string, RevisionSummary[]>(async (ids) =>
-        groupByKeys(ids, await this.revisionRepo.listForPages(ids, limit, beforeVersion, withBody), (r) => r.pageId),
-      ),
+  /**
+   * Newest first; bodies only `withBody`. `withAuthors`: the authors come in
+   * the same statement and go to UserLoader, so `author` costs no statement.
+   */
+  revisions(ctx: GraphqlContext, pageId: string, limit: number, beforeVersion: number | null, withBody: boolean, withAuthors: boolean): Promise<RevisionSummary[]> {
+    return loaderFor(ctx, `page.revisions:${limit}:${beforeVersion ?? ''}:${withBody ? 'b' : ''}${withAuthors ? 'a' : ''}`, () =>
+      new DataLoader<string, RevisionSummary[]>(async (ids) => {
+        const rows = await this.revisionRepo.listForPages(ids, limit, beforeVersion, withBody, withAuthors);
+        if (withAuthors) this.users.prime(ctx, rows.flatMap((r) => (r.author ? [r.author] : [])));
+        return groupByKeys(ids, rows, (r) => r.pageId);
+      }),
     ).load(pageId);
   }
 
