@@ -25,17 +25,30 @@ const USER_FIELDS: readonly (readonly [column: string, property: keyof UserEntit
 /** The columns of `app_user` under `alias`, named as UserEntity's properties. */
 const USER_COLUMNS = (a: string) => USER_FIELDS.map(([column, property]) => `${a}.${column} AS "${property}"`).join(', ');
 
+/** Column-name prefix of `joinedUserColumns`. */
+const JOINED = 'user.';
+
 /**
  * For another module's statement that joins `app_user` under `alias`: its
- * columns, each named `<prefix><property>`. `joinedUser` reads them back (to
+ * columns, each named `user.<property>`. `joinedUser` reads them back (to
  * prime UserLoader, so a user field costs no statement of its own).
  */
-export function joinedUserColumns(alias: string, prefix: string): string {
-  return USER_FIELDS.map(([column, property]) => `${alias}.${column} AS "${prefix}${property}"`).join(', ');
+export function joinedUserColumns(alias: string): string {
+  return USER_FIELDS.map(([column, property]) => `${alias}.${column} AS "${JOINED}${property}"`).join(', ');
 }
 
-export function joinedUser(row: Record<string, unknown>, prefix: string): UserEntity {
-  return Object.fromEntries(USER_FIELDS.map(([, property]) => [property, row[`${prefix}${property}`]])) as unknown as UserEntity;
+/** The user in a row selected with `joinedUserColumns`. */
+export function joinedUser(row: Record<string, unknown>): UserEntity {
+  return {
+    id: row['user.id'],
+    subject: row['user.subject'],
+    username: row['user.username'],
+    displayName: row['user.displayName'],
+    email: row['user.email'],
+    roles: row['user.roles'],
+    createdAt: row['user.createdAt'],
+    updatedAt: row['user.updatedAt'],
+  } as UserEntity;
 }
 
 @Injectable()

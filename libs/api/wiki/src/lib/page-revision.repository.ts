@@ -14,8 +14,6 @@ export type RevisionSummary = Omit<PageRevisionEntity, 'body'>;
 /** A listed revision: its body only if asked for, its author's row only if asked for. */
 export type ListedRevision = RevisionSummary & { body?: string; author?: UserEntity };
 
-/** Column-name prefix of the joined author's columns. */
-const AUTHOR = 'author.';
 
 /** Page versions: inserted once, never changed (the database refuses UPDATE and DELETE). */
 @Injectable()
@@ -48,7 +46,7 @@ export class PageRevisionRepository {
     if (!pageIds.length) return [];
     const rows = await namedQuery<RevisionSummary & Record<string, unknown>>(
       this.tx.reader,
-      `SELECT ${COLUMNS('r', withBody)}${withAuthors ? `, ${joinedUserColumns('u', AUTHOR)}` : ''} FROM unnest(CAST(:pageIds AS uuid[])) AS k(id)
+      `SELECT ${COLUMNS('r', withBody)}${withAuthors ? `, ${joinedUserColumns('u')}` : ''} FROM unnest(CAST(:pageIds AS uuid[])) AS k(id)
         CROSS JOIN LATERAL (
           SELECT r.* FROM page_revision r WHERE r.page_id = k.id AND (CAST(:before AS int) IS NULL OR r.version < CAST(:before AS int))
            ORDER BY r.version DESC LIMIT :limit) r
@@ -57,6 +55,8 @@ export class PageRevisionRepository {
       { pageIds, limit, before: beforeVersion },
     );
     if (!withAuthors) return rows;
+    const authors = new Map<string, UserEntity>();
+    const authorOf = (row: Record<string, unknown>, id: string) => authors.get(id) ?? authors.set(id, joinedUser(row)).get(id);
     return rows.map((row) => ({
       pageId: row.pageId,
       version: row.version,
@@ -66,7 +66,7 @@ export class PageRevisionRepository {
       restoredFrom: row.restoredFrom,
       authorId: row.authorId,
       createdAt: row.createdAt,
-      author: joinedUser(row, AUTHOR),
+      author: authorOf(row, row.authorId),
     }));
   }
 
