@@ -111,6 +111,27 @@ describe('wiki: what a page read and a save cost', () => {
     expect(bodies?.page.revisions.map((r) => r.body)).toEqual(['Version 3', 'Version 2', 'Version 1']);
   }, 60_000);
 
+  it('finds the page, its space and what the caller may do there in one statement', async () => {
+    const page = await buildPage(api, { space, title: uniqueTitle('Spaced') });
+    const fields = 'id title space { key } canEdit canDelete canComment';
+    const byId = await counted<{ page: { space: { key: string }; canEdit: boolean; canDelete: boolean } }>('bob', `query($id: ID!) { page(id: $id) { ${fields} } }`, {
+      id: page.id,
+    });
+    expect(byId.data.page).toMatchObject({ space: { key: space.key }, canEdit: true, canDelete: false });
+    expect(byId.statements).toBe(1);
+    const bySlug = await counted<{ pageBySlug: { id: string; canDelete: boolean } }>(
+      'alice',
+      `query($key: String!, $slug: String!) { pageBySlug(spaceKey: $key, slug: $slug) { ${fields} } }`,
+      { key: space.key, slug: page.slug },
+    );
+    expect(bySlug.data.pageBySlug).toMatchObject({ id: page.id, canDelete: true });
+    expect(bySlug.statements).toBe(1);
+    // A stranger to a private space still finds nothing there.
+    const hidden = await buildPage(api, { visibility: 'PRIVATE' });
+    const refused = await api.gql(await api.token('bob'), `query($id: ID!) { page(id: $id) { ${fields} } }`, { id: hidden.id });
+    expect(refused.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  }, 60_000);
+
   it('saves with the same statements whatever the length of the history', async () => {
     const short = await pageWithHistory(2);
     const long = await pageWithHistory(12);

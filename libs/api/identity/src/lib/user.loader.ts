@@ -6,6 +6,9 @@ import { toUserModel } from './user.mapper';
 import type { UserModel } from './user.model';
 import { UserRepository } from './user.repository';
 
+/** Models of the rows a request's loader holds (rows never outlive their request's loader). */
+const models = new WeakMap<UserEntity, UserModel>();
+
 /** Batches user lookups by id within one request. */
 @Injectable()
 export class UserLoader {
@@ -27,10 +30,18 @@ export class UserLoader {
     );
   }
 
-  /** The user as a GraphQL model, for `author`/`user` fields; NOT_FOUND if the row is gone. */
+  /**
+   * The user as a GraphQL model, for `author`/`user` fields; NOT_FOUND if the
+   * row is gone. One model per loaded row: a list by few authors builds few.
+   */
   async model(ctx: GraphqlContext, id: string): Promise<UserModel> {
     const user = await this.load(ctx, id);
     if (!user) throw DomainException.notFound('User');
-    return toUserModel(user);
+    let model = models.get(user);
+    if (!model) {
+      model = toUserModel(user);
+      models.set(user, model);
+    }
+    return model;
   }
 }

@@ -17,6 +17,34 @@ export interface SpaceWithRole {
 const SPACE_COLUMNS = (a: string) =>
   `${a}.id, ${a}.key, ${a}.name, ${a}.description, ${a}.visibility, ${a}.created_by AS "createdBy", ${a}.created_at AS "createdAt", ${a}.updated_at AS "updatedAt"`;
 
+/**
+ * For another module's statement that joins `space` under `spaceAlias` and the
+ * viewer's `space_member` row under `memberAlias` (a LEFT JOIN), having checked
+ * readableSpacesSql: the columns, named `space.<property>`. `joinedSpace`
+ * reads them back (to prime SpaceAccess.readable).
+ */
+export function joinedSpaceColumns(spaceAlias: string, memberAlias: string): string {
+  const s = spaceAlias;
+  return `${s}.id AS "space.id", ${s}.key AS "space.key", ${s}.name AS "space.name", ${s}.description AS "space.description",
+    ${s}.visibility AS "space.visibility", ${s}.created_by AS "space.createdBy", ${s}.created_at AS "space.createdAt",
+    ${s}.updated_at AS "space.updatedAt", ${memberAlias}.role AS "space.myRole"`;
+}
+
+/** The space and the viewer's role in a row selected with `joinedSpaceColumns`. */
+export function joinedSpace(row: Record<string, unknown>): SpaceWithRole {
+  const space = {
+    id: row['space.id'],
+    key: row['space.key'],
+    name: row['space.name'],
+    description: row['space.description'],
+    visibility: row['space.visibility'],
+    createdBy: row['space.createdBy'],
+    createdAt: row['space.createdAt'],
+    updatedAt: row['space.updatedAt'],
+  } as SpaceEntity;
+  return { space, role: (row['space.myRole'] as SpaceRole | null) ?? null };
+}
+
 const MEMBER_COLUMNS = (a: string) => `${a}.space_id AS "spaceId", ${a}.user_id AS "userId", ${a}.role, ${a}.added_by AS "addedBy", ${a}.created_at AS "createdAt"`;
 
 @Injectable()

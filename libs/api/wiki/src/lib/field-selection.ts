@@ -44,6 +44,13 @@ export function revisionBodySelected(info: Pick<GraphQLResolveInfo, 'fieldNodes'
 }
 
 const AUTHOR_FIELDS: ReadonlySet<string> = new Set(['author']);
+const PAGE_SPACE_FIELDS: ReadonlySet<string> = new Set(['space', 'canEdit', 'canDelete', 'canComment', 'exportMarkdown']);
+
+/** Whether the Page being resolved needs its space and the caller's role there. */
+export function pageSpaceSelected(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>): boolean {
+  return selectsAny(info, PAGE_SPACE_FIELDS);
+}
+
 
 /** Whether the PageRevisions being resolved show their authors. */
 export function revisionAuthorSelected(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>): boolean {

@@ -2,7 +2,8 @@ import { Args, Context, ID, Info, Int, Query, Resolver } from '@nestjs/graphql';
 import { Authenticated, CurrentUser } from '@pnyx/api/core/auth';
 import type { AuthUser, GraphqlContext } from '@pnyx/api/core/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import { pageContentSelected } from './field-selection';
+import { SpaceAccess } from '@pnyx/api/spaces';
+import { pageContentSelected, pageSpaceSelected } from './field-selection';
 import { PageReader } from './page-reader';
 import { PageLoader } from './page.loader';
 import { pageUuid, toPageModel, toPageRevisionModel } from './page.mapper';
@@ -16,6 +17,7 @@ export class PageQueryResolver {
     private readonly loader: PageLoader,
     private readonly repository: PageRepository,
     private readonly reader: PageReader,
+    private readonly spaces: SpaceAccess,
   ) {}
 
   @Authenticated()
@@ -26,7 +28,7 @@ export class PageQueryResolver {
     @Context() ctx: GraphqlContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<PageModel> {
-    const page = await this.loader.visible(ctx, user.id, pageUuid(id, 'id'), pageContentSelected(info));
+    const page = await this.loader.visible(ctx, user.id, pageUuid(id, 'id'), pageContentSelected(info), pageSpaceSelected(info));
     if (!page) throw WikiException.pageNotFound('id');
     return toPageModel(page);
   }
@@ -37,11 +39,13 @@ export class PageQueryResolver {
     @CurrentUser() user: AuthUser,
     @Args('spaceKey', { type: () => String }) spaceKey: string,
     @Args('slug', { type: () => String }) slug: string,
+    @Context() ctx: GraphqlContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<PageModel> {
-    const page = await this.repository.findVisibleBySlug(user.id, spaceKey.trim(), slug.trim().toLowerCase(), pageContentSelected(info));
-    if (!page) throw WikiException.pageNotFound('slug');
-    return toPageModel(page);
+    const found = await this.repository.findVisibleBySlug(user.id, spaceKey.trim(), slug.trim().toLowerCase(), pageContentSelected(info));
+    if (!found) throw WikiException.pageNotFound('slug');
+    this.spaces.prime(ctx, user, found.space);
+    return toPageModel(found.page);
   }
 
   @Authenticated()

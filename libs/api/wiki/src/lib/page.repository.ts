@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionRunner, namedQuery, type Tx } from '@pnyx/api/core/database';
 import type { KeysetQuery, KeysetSpec } from '@pnyx/api/core/graphql';
-import { readableSpacesSql } from '@pnyx/api/spaces';
+import { joinedSpace, joinedSpaceColumns, readableSpacesSql, type SpaceWithRole } from '@pnyx/api/spaces';
 import type { SpaceRole } from '@pnyx/shared/contracts';
 import type { PageEntity } from './page.entity';
 import { SIBLING_ORDER, WITH_CONTENT, WITHOUT_CONTENT, pageColumns, type PageContentColumns } from './page-sql';
@@ -23,10 +23,10 @@ export interface PageContent {
   html: string;
 }
 
-/** A page with the key of its space (for rendering links and URLs). */
-export interface PageInSpace {
+/** A page the viewer may read, with its space and the viewer's role there (for SpaceAccess.prime). */
+export interface PageWithSpace {
   page: PageEntity;
-  spaceKey: string;
+  space: SpaceWithRole;
 }
 
 /** A live page the viewer may read, with its space's key and the viewer's role there (null: not a member). */
@@ -62,11 +62,8 @@ export class PageRepository {
   }
 
   /**
-   * A live page the viewer may read, with its space's key and the viewer's
-   * role — what a write's policy check needs, in one statement. Not locked:
-   * the guarded UPDATE is what stops a stale save. (Identifiers quoted
-   * `"page" "p"`, `"p"."version"`: the bench's capture of a save finds its
-   * page read by them.)
+   * A live page the viewer may read, its space's key and the viewer's role: a write's policy check in one
+   * statement. Not locked: the guarded UPDATE stops a stale save. (Quoted as the bench's capture expects.)
    */
   async findWithRole(tx: Tx, viewerId: string, id: string): Promise<PageWithRole | null> {
     const [row] = await namedQuery<PageEntity & { spaceKey: string; role: SpaceRole | null }>(
@@ -84,18 +81,32 @@ export class PageRepository {
     return { page, spaceKey, role: role ?? null };
   }
 
-  /** By any of its slugs (canonical, old or alias), in a space the viewer may read. */
-  async findVisibleBySlug(viewerId: string, spaceKey: string, slug: string, content: PageContentColumns = WITH_CONTENT): Promise<PageEntity | null> {
-    const [page] = await namedQuery<PageEntity>(
+  /** `findVisibleByIds`, each with its space and the viewer's role: one statement where the space would cost another. */
+  async findVisibleWithSpaces(viewerId: string, ids: readonly string[], content: PageContentColumns = WITH_CONTENT): Promise<PageWithSpace[]> {
+    if (!ids.length) return [];
+    const rows = await namedQuery<PageEntity & Record<string, unknown>>(
       this.tx.reader,
-      `SELECT ${pageColumns('p', content)} FROM page_slug ps
+      `SELECT ${pageColumns('p', content)}, ${joinedSpaceColumns('s', 'm')} FROM page p
+         JOIN space s ON s.id = p.space_id LEFT JOIN space_member m ON m.space_id = s.id AND m.user_id = :viewerId
+        WHERE p.id = ANY(CAST(:ids AS uuid[])) AND p.deleted_at IS NULL AND ${readableSpacesSql('p.space_id')}`,
+      { ids, viewerId },
+    );
+    return rows.map((row) => ({ page: row, space: joinedSpace(row) }));
+  }
+
+  /** By any of its slugs (canonical, old or alias), in a space the viewer may read; with that space and the viewer's role. */
+  async findVisibleBySlug(viewerId: string, spaceKey: string, slug: string, content: PageContentColumns = WITH_CONTENT): Promise<PageWithSpace | null> {
+    const [row] = await namedQuery<PageEntity & Record<string, unknown>>(
+      this.tx.reader,
+      `SELECT ${pageColumns('p', content)}, ${joinedSpaceColumns('s', 'm')} FROM page_slug ps
          JOIN space s ON s.id = ps.space_id
          JOIN page p ON p.id = ps.page_id
+         LEFT JOIN space_member m ON m.space_id = s.id AND m.user_id = :viewerId
         WHERE lower(s.key) = lower(:spaceKey) AND ps.slug = :slug AND p.deleted_at IS NULL
           AND ${readableSpacesSql('p.space_id')}`,
       { spaceKey, slug, viewerId },
     );
-    return page ?? null;
+    return row ? { page: row, space: joinedSpace(row) } : null;
   }
 
   /** A live page, no visibility check (the caller checks the space); optionally locked for the transaction. */
