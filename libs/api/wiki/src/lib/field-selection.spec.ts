@@ -1,6 +1,6 @@
 import { Kind, parse, type FieldNode, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { pageContentSelected, revisionAuthorSelected, revisionBodySelected, selectsAny } from './field-selection';
+import { pageContentSelected, pageSpaceSelected, revisionAuthorSelected, revisionBodySelected, selectsAny } from './field-selection';
 
 /** The resolve info of the first top-level field of `query`, as graphql-js hands it to a resolver. */
 function infoOf(query: string) {
@@ -42,6 +42,12 @@ describe('pageContentSelected / revisionBodySelected / revisionAuthorSelected', 
     expect(revisionBodySelected(infoOf('{ revisions { version summary author { displayName } } }'))).toBe(false);
     expect(revisionBodySelected(infoOf('{ revisions { version html } }'))).toBe(true);
     expect(revisionBodySelected(infoOf('{ revisions { version body } }'))).toBe(true);
+  });
+
+  it('joins the space for the fields that need it', () => {
+    expect(pageSpaceSelected(infoOf('{ page { id canEdit } }'))).toBe(true);
+    expect(pageSpaceSelected(infoOf('{ page { id space { key } } }'))).toBe(true);
+    expect(pageSpaceSelected(infoOf('{ page { id title html backlinks { space { key } } } }'))).toBe(false);
   });
 
   it('joins the authors only for a list that shows them', () => {
