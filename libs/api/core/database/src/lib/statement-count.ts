@@ -12,7 +12,9 @@ const storage = new AsyncLocalStorage<Counter>();
  * Runs `work` with its own statement counter: every statement TypeORM sends
  * on its behalf (DataLoader batches included, since they run in the
  * request's async context) is counted, and nothing else — a background
- * relay poll or another request never shows in it.
+ * relay poll or another request never shows in it. Requests enter it only
+ * when they ask (`x-debug-statements: 1`, see request-context.ts): until
+ * then its AsyncLocalStorage stays disabled and counting costs nothing.
  */
 export function withStatementCount<T>(work: () => T): { result: T; count: () => number } {
   const counter: Counter = { statements: 0 };
