@@ -18,9 +18,9 @@
 //   node tools/bench/relay-bench.mjs
 //   BENCH_EVENTS=20000 BENCH_JOBS_CONCURRENCY=8 node tools/bench/relay-bench.mjs
 import { randomBytes } from 'node:crypto';
-import { createServer as createNetServer } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
+import { freePort, guardBench } from './bench-support.mjs';
 import { createServer } from 'vite';
 import tsconfigPaths from 'vite-tsconfig-paths';
 
@@ -45,34 +45,14 @@ dbUrl.pathname = `/${database}`;
 
 const admin = new pg.Client({ connectionString: SERVER });
 let vite = null;
-let cleaningUp = null;
 
-async function cleanup() {
-  cleaningUp ??= (async () => {
-    await vite?.close().catch(() => undefined);
-    await admin.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`).catch((error) => console.error(`Could not drop ${database}: ${error.message}`));
-    await admin.end().catch(() => undefined);
-  })();
-  return cleaningUp;
+/** Stops what this bench started, before its database is dropped. */
+async function stopAll() {
+  await vite?.close().catch(() => undefined);
 }
 
-const deadline = setTimeout(() => {
-  console.error(`Benchmark exceeded ${TIME_LIMIT_MS / 60_000} minutes; stopping.`);
-  cleanup().finally(() => process.exit(1));
-}, TIME_LIMIT_MS);
-deadline.unref();
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => cleanup().finally(() => process.exit(130)));
+const cleanup = guardBench({ admin, database, timeLimitMs: TIME_LIMIT_MS, before: stopAll });
 
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createNetServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 try {
   await admin.connect();

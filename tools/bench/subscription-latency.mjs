@@ -26,12 +26,12 @@
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { URLSearchParams } from 'node:url';
 import { createClient } from 'graphql-ws';
 import { Redis } from 'ioredis';
 import pg from 'pg';
+import { freePort, guardBench } from './bench-support.mjs';
 import WebSocket from 'ws';
 
 const SERVER = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -63,7 +63,6 @@ dbUrl.pathname = `/${database}`;
 const admin = new pg.Client({ connectionString: SERVER });
 const children = new Set();
 const closers = [];
-let cleaningUp = null;
 
 async function stop(child) {
   if (child.exitCode !== null) return;
@@ -81,33 +80,14 @@ async function stop(child) {
   children.delete(child);
 }
 
-async function cleanup() {
-  cleaningUp ??= (async () => {
-    for (const close of closers.splice(0)) await close().catch(() => undefined);
-    await Promise.all([...children].map(stop));
-    await admin.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`).catch((error) => console.error(`Could not drop ${database}: ${error.message}`));
-    await admin.end().catch(() => undefined);
-  })();
-  return cleaningUp;
+/** Stops what this bench started, before its database is dropped. */
+async function stopAll() {
+  for (const close of closers.splice(0)) await close().catch(() => undefined);
+  await Promise.all([...children].map(stop));
 }
 
-const deadline = setTimeout(() => {
-  console.error(`Benchmark exceeded ${TIME_LIMIT_MS / 60_000} minutes; stopping.`);
-  cleanup().finally(() => process.exit(1));
-}, TIME_LIMIT_MS);
-deadline.unref();
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => cleanup().finally(() => process.exit(130)));
+const cleanup = guardBench({ admin, database, timeLimitMs: TIME_LIMIT_MS, before: stopAll });
 
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 async function startApi(extraEnv) {
   const port = await freePort();
@@ -299,5 +279,4 @@ try {
 } finally {
   await cleanup();
   log(`dropped ${database}`);
-  clearTimeout(deadline);
 }

@@ -10,10 +10,10 @@ import { Buffer } from 'node:buffer';
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { URLSearchParams } from 'node:url';
 import pg from 'pg';
+import { freePort, guardBench } from './bench-support.mjs';
 
 const SERVER = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const PAGES = Number(process.env.BENCH_PAGES ?? 10_000);
@@ -44,48 +44,28 @@ dbUrl.pathname = `/${database}`;
 
 let api = null;
 let db = null;
-let cleaningUp = null;
 const admin = new pg.Client({ connectionString: SERVER });
 
-async function cleanup() {
-  cleaningUp ??= (async () => {
-    await db?.end().catch(() => undefined);
-    if (api && api.exitCode === null) {
-      api.kill('SIGTERM');
-      await new Promise((resolve) => {
-        const force = setTimeout(() => {
-          api.kill('SIGKILL');
-          resolve();
-        }, 10_000);
-        api.once('exit', () => {
-          clearTimeout(force);
-          resolve();
-        });
+/** Stops what this bench started, before its database is dropped. */
+async function stopAll() {
+  await db?.end().catch(() => undefined);
+  if (api && api.exitCode === null) {
+    api.kill('SIGTERM');
+    await new Promise((resolve) => {
+      const force = setTimeout(() => {
+        api.kill('SIGKILL');
+        resolve();
+      }, 10_000);
+      api.once('exit', () => {
+        clearTimeout(force);
+        resolve();
       });
-    }
-    await admin.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`).catch((error) => console.error(`Could not drop ${database}: ${error.message}`));
-    await admin.end().catch(() => undefined);
-  })();
-  return cleaningUp;
-}
-
-const deadline = setTimeout(() => {
-  console.error(`Benchmark exceeded ${TIME_LIMIT_MS / 60_000} minutes; stopping.`);
-  cleanup().finally(() => process.exit(1));
-}, TIME_LIMIT_MS);
-deadline.unref();
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => cleanup().finally(() => process.exit(130)));
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
     });
-  });
+  }
 }
+
+const cleanup = guardBench({ admin, database, timeLimitMs: TIME_LIMIT_MS, before: stopAll });
+
 
 async function startApi(port) {
   const child = spawn(process.execPath, [MAIN], {
@@ -260,7 +240,7 @@ try {
   const [{ id: spaceId }] = (await db.query(`SELECT id FROM space WHERE key = 'BENCH'`)).rows;
   const userIds = (await db.query('SELECT id FROM app_user WHERE username = ANY($1) ORDER BY username', [usernames])).rows.map((r) => r.id);
   await bulkLoad(db, spaceId, userIds);
-  const pageIds = (await db.query('SELECT id FROM page ORDER BY random()')).rows.map((r) => Buffer.from(`Page:${r.id}`).toString('base64url'));
+  const pageIds = (await db.query('SELECT id FROM page WHERE NOT is_template ORDER BY random()')).rows.map((r) => Buffer.from(`Page:${r.id}`).toString('base64url'));
   const [{ avg_body: avgBody }] = (await db.query('SELECT round(avg(octet_length(body)))::int AS avg_body FROM page_revision')).rows;
   log(`loaded ${PAGES} pages × ${VERSIONS} versions (revision body ≈ ${avgBody} bytes)`);
 
@@ -307,5 +287,4 @@ try {
 } finally {
   await cleanup();
   log(`dropped ${database}`);
-  clearTimeout(deadline);
 }
