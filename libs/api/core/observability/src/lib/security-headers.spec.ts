@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { cspNonce, securityHeaders, type SecurityHeadersOptions } from './security-headers';
 
 /** Runs the middleware on a stand-in response; returns the headers it set, names lower-cased. */
-function headersFor(options: SecurityHeadersOptions): { headers: Record<string, string>; res: ServerResponse } {
+function headersFor(options: SecurityHeadersOptions, path = '/'): { headers: Record<string, string>; res: ServerResponse } {
   const headers: Record<string, string> = {};
   const res = {
     setHeader: (name: string, value: string) => (headers[name.toLowerCase()] = String(value)),
@@ -11,7 +11,7 @@ function headersFor(options: SecurityHeadersOptions): { headers: Record<string, 
     getHeader: (name: string) => headers[name.toLowerCase()],
   } as unknown as ServerResponse;
   let nexted = false;
-  securityHeaders(options)({ method: 'GET', headers: {} } as IncomingMessage as never, res as never, () => (nexted = true));
+  securityHeaders(options)({ method: 'GET', headers: {}, path } as unknown as IncomingMessage as never, res as never, () => (nexted = true));
   expect(nexted).toBe(true);
   return { headers, res };
 }
@@ -24,6 +24,16 @@ function directives(csp: string): Map<string, string> {
 }
 
 describe('securityHeaders', () => {
+  it('gives JSON answers the same policy without a per-response nonce', () => {
+    const options = { publicUrl: 'http://localhost:3000', issuerUrl: 'http://localhost:3000/realms/pnyx' };
+    const page = directives(headersFor(options, '/s/ENG/page').headers['content-security-policy'] ?? '');
+    for (const path of ['/graphql', '/health', '/metrics']) {
+      const api = directives(headersFor(options, path).headers['content-security-policy'] ?? '');
+      expect(api.get('style-src')).toBe(`'self'`);
+      expect(Object.fromEntries([...api].filter(([name]) => name !== 'style-src'))).toEqual(Object.fromEntries([...page].filter(([name]) => name !== 'style-src')));
+    }
+  });
+
   it('sends a strict policy for the all-in-one mode (identity provider on this origin)', () => {
     const { headers, res } = headersFor({ publicUrl: 'http://localhost:3000', issuerUrl: 'http://localhost:3000/realms/pnyx' });
     const csp = directives(headers['content-security-policy'] ?? '');

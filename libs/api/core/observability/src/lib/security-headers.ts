@@ -65,11 +65,17 @@ export function contentSecurityPolicyDirectives({ publicUrl, issuerUrl }: Securi
  */
 export function securityHeaders(options: SecurityHeadersOptions): RequestHandler {
   const https = new URL(options.publicUrl).protocol === 'https:';
-  const headers = helmet({
-    contentSecurityPolicy: { useDefaults: false, directives: contentSecurityPolicyDirectives(options) },
-    referrerPolicy: { policy: 'same-origin' },
-    xFrameOptions: { action: 'deny' },
-    strictTransportSecurity: https ? { maxAge: 31_536_000, includeSubDomains: true } : false,
-  });
-  return (req: Request, res: Response, next: NextFunction) => headers(req, res, next);
+  const directives = contentSecurityPolicyDirectives(options);
+  const common = {
+    referrerPolicy: { policy: 'same-origin' as const },
+    xFrameOptions: { action: 'deny' as const },
+    strictTransportSecurity: https ? { maxAge: 31_536_000, includeSubDomains: true } : (false as const),
+  };
+  const pages = helmet({ ...common, contentSecurityPolicy: { useDefaults: false, directives } });
+  // JSON answers render no styles: the same policy without a per-response nonce, built once (the API's hot path).
+  const api = helmet({ ...common, contentSecurityPolicy: { useDefaults: false, directives: { ...directives, 'style-src': [`'self'`] } } });
+  return (req: Request, res: Response, next: NextFunction) => (API_PATHS.has(req.path) ? api : pages)(req, res, next);
 }
+
+/** Answers that are never an HTML page. */
+const API_PATHS = new Set(['/graphql', '/health', '/metrics']);
