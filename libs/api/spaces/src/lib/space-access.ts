@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import type { Tx } from '@pnyx/api/core/database';
 import { byKeys, loaderFor, type AuthUser, type GraphqlContext } from '@pnyx/api/core/graphql';
-import { readableSpacesSql } from './readable-spaces.sql';
 import { SpaceException } from './space.exception';
 import { SpacePolicy } from './space.policy';
 import { SpaceRepository, type SpaceWithRole } from './space.repository';
@@ -15,14 +14,6 @@ import { SpaceRepository, type SpaceWithRole } from './space.repository';
 @Injectable()
 export class SpaceAccess {
   constructor(private readonly spaces: SpaceRepository) {}
-
-  /**
-   * SQL condition "the space in column `spaceColumn` is readable by :viewerId".
-   * The query must bind `viewerId`.
-   */
-  static visibleSpacesSql(spaceColumn: string): string {
-    return readableSpacesSql(spaceColumn);
-  }
 
   /** The space, if the user may read it (batched per request); null otherwise. */
   readable(ctx: GraphqlContext, user: AuthUser, spaceId: string): Promise<SpaceWithRole | null> {
@@ -49,13 +40,6 @@ export class SpaceAccess {
   async requireReadable(user: AuthUser, spaceId: string, tx?: Tx, field = 'spaceId'): Promise<SpaceWithRole> {
     const [found] = await this.spaces.findVisibleByIds(user.id, [spaceId], tx);
     if (!found || !SpacePolicy.canRead(found.space.visibility, found.role)) throw SpaceException.spaceNotFound(field);
-    return found;
-  }
-
-  /** Readable and a member: what writing pages and proposals needs. */
-  async requireMember(user: AuthUser, spaceId: string, tx?: Tx, field = 'spaceId'): Promise<SpaceWithRole> {
-    const found = await this.requireReadable(user, spaceId, tx, field);
-    if (!SpacePolicy.canContribute(found.role)) throw SpaceException.notMember();
     return found;
   }
 
