@@ -132,6 +132,18 @@ describe('GraphQL subscriptions over WebSocket', () => {
     await live(api, 0);
   });
 
+  it('refuses a connection more than 50 operations at once (each live subscription costs a check per save)', async () => {
+    const page = await buildPage(api);
+    const { client } = open(`Bearer ${await api.token('alice')}`);
+    const running = Array.from({ length: 50 }, () => operate<PageSaved>(client, PAGE_SAVED, { id: page.id }));
+    await live(api, 50);
+    const refused = await once(client, PAGE_SAVED, { id: page.id });
+    expect(refused.error).toEqual([expect.objectContaining({ extensions: expect.objectContaining({ code: 'RATE_LIMITED' }) })]);
+    expect(running.every(({ seen }) => seen.error === undefined)).toBe(true);
+    for (const { stop } of running) stop();
+    await live(api, 0);
+  });
+
   it('refuses a stranger NOT_FOUND for a private page, as the page query does, and sends them nothing', async () => {
     const page = await buildPage(api, { visibility: 'PRIVATE' });
     const { client } = open(`Bearer ${await api.token('alice')}`);

@@ -20,6 +20,8 @@ import { isServiceUnavailable } from './service-unavailable';
 const TRY_AGAIN_LATER = 1013;
 /** setTimeout's ceiling (~24.8 days); a token living longer is re-checked then. */
 const MAX_TIMER_MS = 2 ** 31 - 1;
+/** Operations (subscriptions included) one connection may have running at once: each live subscription costs a check per event. */
+export const MAX_OPERATIONS_PER_CONNECTION = 50;
 
 export interface GraphqlWsDependencies {
   /** Null: no auth module in this app, every connection is refused. */
@@ -126,6 +128,10 @@ export function graphqlWsOptions(deps: GraphqlWsDependencies): WsServerOptions {
       if (!connection || Date.now() >= connection.expiresAt) {
         unauthorized(extra, 'Unauthorized: the access token has expired');
         return [refuse('Sign in first: a valid access token is required', ErrorCode.UNAUTHENTICATED)];
+      }
+      // graphql-ws has already registered this operation's id.
+      if (Object.keys(ctx.subscriptions).length > MAX_OPERATIONS_PER_CONNECTION) {
+        return [asRequestError(new DomainException(ErrorCode.RATE_LIMITED, `At most ${MAX_OPERATIONS_PER_CONNECTION} operations may run at once on one connection`))];
       }
       const query = typeof payload.query === 'string' ? payload.query : '';
       let document: DocumentNode;
