@@ -23,7 +23,7 @@ function setup(authenticate: ConnectionAuthenticator['authenticate'] = async () 
     logError,
   });
   const socket = { OPEN: 1, readyState: 1, close: vi.fn() };
-  const ctx = { extra: { socket, request: { headers: { host: 'x' } } }, connectionParams: { Authorization: 'Bearer t' } } as unknown as Context;
+  const ctx = { extra: { socket, request: { headers: { host: 'x' } } }, connectionParams: { Authorization: 'Bearer t' }, subscriptions: { '1': null } } as unknown as Context;
   const subscribe = async (query: string, variables?: Record<string, unknown>) =>
     (await options.onSubscribe(ctx, '1', { query, variables })) as ExecutionArgs | readonly GraphQLError[];
   return { options, socket, ctx, logError, format, subscribe, checkOperation };
