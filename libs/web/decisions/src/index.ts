@@ -1,0 +1,1 @@
+export { decisionsRoutes } from './lib/decisions.routes';
