@@ -1,4 +1,14 @@
 import { AuditCheckpointEntity, AuditEntryEntity } from '@pnyx/api/audit';
+import {
+  ArgumentEntity,
+  DecisionRecordEntity,
+  DissentEntity,
+  ProposalEntity,
+  ProposalOptionEntity,
+  ProposalRevisionEntity,
+  ProposalVoterEntity,
+  VoteEntity,
+} from '@pnyx/api/decisions';
 import { OutboxEventEntity } from '@pnyx/api/core/events';
 import { UserEntity } from '@pnyx/api/identity';
 import { IDENTITY_PROVIDER_ENTITIES } from '@pnyx/api/identity-provider';
@@ -22,4 +32,12 @@ export const ENTITIES = [
   PageLabelEntity,
   CommentEntity,
   FollowEntity,
+  ProposalEntity,
+  ProposalOptionEntity,
+  ProposalVoterEntity,
+  VoteEntity,
+  ArgumentEntity,
+  ProposalRevisionEntity,
+  DecisionRecordEntity,
+  DissentEntity,
 ];
