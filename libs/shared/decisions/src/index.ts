@@ -1,0 +1,3 @@
+export * from './lib/decision-rules';
+export * from './lib/decide';
+export * from './lib/blt';
