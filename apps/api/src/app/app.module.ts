@@ -10,6 +10,7 @@ import { JobsModule } from '@pnyx/api/core/jobs';
 import { HealthController, Metrics, MetricsController } from '@pnyx/api/core/observability';
 import { RateLimitModule } from '@pnyx/api/core/rate-limit';
 import { RealtimeModule } from '@pnyx/api/core/realtime';
+import { DecisionsModule } from '@pnyx/api/decisions';
 import { IdentityModule } from '@pnyx/api/identity';
 import { SocialModule } from '@pnyx/api/social';
 import { SpacesModule } from '@pnyx/api/spaces';
@@ -46,6 +47,7 @@ export class AppModule {
         SpacesModule,
         SocialModule,
         WikiModule,
+        DecisionsModule,
       ],
       controllers: [HealthController, MetricsController, WebConfigController],
       providers: [{ provide: Metrics, useValue: options.metrics }, { provide: APP_FILTER, useClass: DomainExceptionFilter }],

@@ -70,6 +70,22 @@ export class AuditLog {
   }
 
   /**
+   * The audit rows about one subject, oldest first, with their chain hashes
+   * (at most `limit`): what an export hands an auditor to check offline.
+   */
+  entriesFor(subjectType: string, subjectId: string, actions: readonly string[], limit = 10_000, tx: Tx = this.tx.reader): Promise<AuditEntryEntity[]> {
+    return namedQuery<AuditEntryEntity>(
+      tx,
+      `SELECT a.id, a.occurred_at AS "occurredAt", a.actor_id AS "actorId", a.action, a.subject_type AS "subjectType",
+              a.subject_id AS "subjectId", a.space_id AS "spaceId", a.data, a.prev_hash AS "prevHash", a.hash
+         FROM audit_log a
+        WHERE a.subject_type = :subjectType AND a.subject_id = :subjectId AND a.action = ANY(CAST(:actions AS text[]))
+        ORDER BY a.id LIMIT :limit`,
+      { subjectType, subjectId, actions: [...actions], limit },
+    );
+  }
+
+  /**
    * Walks the whole chain in id order and recomputes every hash, then checks
    * that every checkpoint's row is still there, with its hash and position.
    */

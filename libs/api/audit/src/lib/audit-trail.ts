@@ -28,6 +28,60 @@ export function auditEntryFor(event: DomainEventOf<DomainEventType>): Entry | nu
       const p = (event as DomainEventOf<'page.deleted'>).payload;
       return { action: AuditAction.PageDeleted, data: { title: p.title, slug: p.slug, version: p.version, isTemplate: p.isTemplate, childrenMoved: p.childrenMoved } };
     }
+    case 'proposal.opened': {
+      const p = (event as DomainEventOf<'proposal.opened'>).payload;
+      return {
+        action: AuditAction.ProposalOpened,
+        data: { title: p.title, process: p.process, closesAt: p.closesAt, quorumPercent: p.quorumPercent, eligibleVoterCount: p.eligibleVoterCount, hideTally: p.hideTally },
+      };
+    }
+    case 'proposal.extended': {
+      const p = (event as DomainEventOf<'proposal.extended'>).payload;
+      return { action: AuditAction.ProposalExtended, data: { closesAt: p.closesAt, previousClosesAt: p.previousClosesAt } };
+    }
+    case 'vote.cast': {
+      const p = (event as DomainEventOf<'vote.cast'>).payload;
+      return { action: AuditAction.VoteCast, data: { voteId: p.voteId, voterId: p.voterId, optionId: p.optionId, ranking: p.ranking, reasonGiven: p.reasonGiven, proposalVersion: p.proposalVersion } };
+    }
+    case 'vote.changed': {
+      const p = (event as DomainEventOf<'vote.changed'>).payload;
+      return {
+        action: AuditAction.VoteChanged,
+        data: {
+          voteId: p.voteId,
+          voterId: p.voterId,
+          optionId: p.optionId,
+          ranking: p.ranking,
+          reasonGiven: p.reasonGiven,
+          proposalVersion: p.proposalVersion,
+          previousOptionId: p.previousOptionId,
+          previousRanking: p.previousRanking,
+        },
+      };
+    }
+    case 'proposal.closed': {
+      const p = (event as DomainEventOf<'proposal.closed'>).payload;
+      return {
+        action: AuditAction.ProposalClosed,
+        data: {
+          outcome: p.outcome,
+          winningOptionId: p.winningOptionId,
+          statement: p.statement,
+          voteCount: p.voteCount,
+          eligibleVoterCount: p.eligibleVoterCount,
+          recordHash: p.recordHash,
+          by: p.by,
+        },
+      };
+    }
+    case 'proposal.withdrawn': {
+      const p = (event as DomainEventOf<'proposal.withdrawn'>).payload;
+      return { action: AuditAction.ProposalWithdrawn, data: { title: p.title, voteCount: p.voteCount } };
+    }
+    case 'dissent.added': {
+      const p = (event as DomainEventOf<'dissent.added'>).payload;
+      return { action: AuditAction.DissentAdded, data: { userId: p.userId } };
+    }
     default:
       return null;
   }

@@ -12,6 +12,19 @@ export const DomainEventType = {
   PageLabelsChanged: 'page.labels_changed',
   CommentAdded: 'comment.added',
   FollowAdded: 'follow.added',
+  ProposalOpened: 'proposal.opened',
+  ProposalAmended: 'proposal.amended',
+  ProposalExtended: 'proposal.extended',
+  ProposalReviewSet: 'proposal.review_set',
+  VoteCast: 'vote.cast',
+  VoteChanged: 'vote.changed',
+  ArgumentAdded: 'argument.added',
+  ProposalClosed: 'proposal.closed',
+  ProposalWithdrawn: 'proposal.withdrawn',
+  ProposalDecisionDue: 'proposal.decision_due',
+  ProposalReviewDue: 'proposal.review_due',
+  ProposalNudged: 'proposal.nudged',
+  DissentAdded: 'dissent.added',
 } as const;
 export type DomainEventType = (typeof DomainEventType)[keyof typeof DomainEventType];
 
@@ -31,6 +44,39 @@ export interface DomainEventPayloads {
   'page.labels_changed': { labels?: string[]; added?: string; removed?: string };
   'comment.added': { subjectType: string; subjectId: string };
   'follow.added': { userId: string };
+  'proposal.opened': { title: string; process: string; closesAt: string; quorumPercent: number; eligibleVoterCount: number; advisorIds: string[]; hideTally: boolean };
+  'proposal.amended': { title: string; version: number; previousVersion: number };
+  'proposal.extended': { closesAt: string; previousClosesAt: string };
+  'proposal.review_set': { reviewAt: string | null };
+  /** A first vote. `optionId` or `ranking` (option ids); the reason's text stays in the vote row. */
+  'vote.cast': { voteId: string; voterId: string; optionId: string | null; ranking: string[] | null; reasonGiven: boolean; proposalVersion: number };
+  'vote.changed': {
+    voteId: string;
+    voterId: string;
+    optionId: string | null;
+    ranking: string[] | null;
+    reasonGiven: boolean;
+    proposalVersion: number;
+    previousOptionId: string | null;
+    previousRanking: string[] | null;
+  };
+  'argument.added': { argumentId: string; side: 'PRO' | 'CON' };
+  /** `recordHash`: sha256 of the decision record's canonical JSON. `by`: who closed it. */
+  'proposal.closed': {
+    outcome: string;
+    winningOptionId: string | null;
+    statement: string | null;
+    voteCount: number;
+    eligibleVoterCount: number;
+    recordHash: string;
+    by: 'author' | 'owner' | 'manager' | 'schedule';
+  };
+  'proposal.withdrawn': { title: string; voteCount: number };
+  /** ADVICE at its closing time without a decision: the author is reminded; it closes as REJECTED at `deadline`. */
+  'proposal.decision_due': { authorId: string; deadline: string };
+  'proposal.review_due': { reviewAt: string; title: string };
+  'proposal.nudged': { nonVoterIds: string[] };
+  'dissent.added': { userId: string };
 }
 
 /** What a use case records: the payload is typed by the event type. */
@@ -50,5 +96,12 @@ export const AuditAction = {
   SpaceMemberRoleChanged: 'space.member_role_changed',
   PageRestored: 'page.restored',
   PageDeleted: 'page.deleted',
+  ProposalOpened: 'proposal.opened',
+  ProposalExtended: 'proposal.extended',
+  VoteCast: 'vote.cast',
+  VoteChanged: 'vote.changed',
+  ProposalClosed: 'proposal.closed',
+  ProposalWithdrawn: 'proposal.withdrawn',
+  DissentAdded: 'dissent.added',
 } as const;
 export type AuditAction = (typeof AuditAction)[keyof typeof AuditAction];
