@@ -7,3 +7,6 @@ export * from './lib/argument.entity';
 export * from './lib/proposal-revision.entity';
 export * from './lib/decision-record.entity';
 export * from './lib/dissent.entity';
+export * from './lib/proposal-closer';
+export * from './lib/vote.service';
+export * from './lib/decision-log';

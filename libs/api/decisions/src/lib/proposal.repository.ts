@@ -51,8 +51,9 @@ export class ProposalRepository {
          INSERT INTO proposal_voter (proposal_id, user_id, is_advisor)
          SELECT :proposalId, m.user_id, m.user_id = ANY(CAST(:advisorIds AS uuid[])) FROM space_member m WHERE m.space_id = :spaceId
          RETURNING 1
-       ), counted AS (SELECT count(*)::int AS count FROM voters)
-       UPDATE proposal SET eligible_voter_count = counted.count FROM counted WHERE proposal.id = :proposalId RETURNING counted.count`,
+       ), counted AS (SELECT count(*)::int AS count FROM voters),
+       u AS (UPDATE proposal SET eligible_voter_count = counted.count FROM counted WHERE proposal.id = :proposalId RETURNING counted.count)
+       SELECT count FROM u`,
       { proposalId, spaceId, advisorIds: [...advisorIds] },
     );
     return row.count;
