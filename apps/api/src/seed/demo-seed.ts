@@ -4,6 +4,7 @@ import { UserRepository } from '@pnyx/api/identity';
 import { DEMO_USERS } from '@pnyx/api/identity-provider';
 import { SpaceRepository, SpaceService } from '@pnyx/api/spaces';
 import { encodeId, rolesFromRealmRoles, type SpaceRole, type SpaceVisibility } from '@pnyx/shared/contracts';
+import { seedDecisions } from './decisions-seed';
 import { seedWiki } from './wiki-seed';
 
 interface SeedSpace {
@@ -82,5 +83,6 @@ export async function seedDemo(app: INestApplication): Promise<boolean> {
     }
   }
   await seedWiki(app, people);
+  await seedDecisions(app, people);
   return true;
 }

@@ -9,4 +9,5 @@ export * from './lib/decision-record.entity';
 export * from './lib/dissent.entity';
 export * from './lib/proposal-closer';
 export * from './lib/vote.service';
+export * from './lib/proposal.service';
 export * from './lib/decision-log';

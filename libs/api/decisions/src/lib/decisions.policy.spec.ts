@@ -15,13 +15,13 @@ describe('DecisionsPolicy', () => {
   it('lets the author, an owner and a member manager close; not a plain member or an outside manager', () => {
     expect(DecisionsPolicy.closerKind('carol', [], 'MEMBER', open())).toBe('author');
     expect(DecisionsPolicy.closerKind('bob', [], 'OWNER', open())).toBe('owner');
-    expect(DecisionsPolicy.closerKind('bob', ['manager'], 'MEMBER', open())).toBe('manager');
+    expect(DecisionsPolicy.closerKind('bob', ['MANAGER'], 'MEMBER', open())).toBe('manager');
     expect(DecisionsPolicy.closerKind('bob', [], 'MEMBER', open())).toBeNull();
-    expect(DecisionsPolicy.closerKind('bob', ['manager'], null, open())).toBeNull();
+    expect(DecisionsPolicy.closerKind('bob', ['MANAGER'], null, open())).toBeNull();
   });
 
   it('lets only the author decide an ADVICE proposal', () => {
-    expect(DecisionsPolicy.closerKind('bob', ['manager'], 'OWNER', open({ process: 'ADVICE' }))).toBeNull();
+    expect(DecisionsPolicy.closerKind('bob', ['MANAGER'], 'OWNER', open({ process: 'ADVICE' }))).toBeNull();
     expect(DecisionsPolicy.closerKind('carol', [], 'MEMBER', open({ process: 'ADVICE' }))).toBe('author');
   });
 
@@ -37,9 +37,9 @@ describe('DecisionsPolicy', () => {
   });
 
   it('lets managers nudge open proposals only', () => {
-    expect(DecisionsPolicy.canNudge(['manager'], open())).toBe(true);
-    expect(DecisionsPolicy.canNudge(['employee'], open())).toBe(false);
-    expect(DecisionsPolicy.canNudge(['manager'], open({ status: 'CLOSED' }))).toBe(false);
+    expect(DecisionsPolicy.canNudge(['MANAGER'], open())).toBe(true);
+    expect(DecisionsPolicy.canNudge(['EMPLOYEE'], open())).toBe(false);
+    expect(DecisionsPolicy.canNudge(['MANAGER'], open({ status: 'CLOSED' }))).toBe(false);
   });
 
   it.each([

@@ -1,7 +1,7 @@
-import type { SpaceRole } from '@pnyx/shared/contracts';
+import { Role, type SpaceRole } from '@pnyx/shared/contracts';
 
-/** The realm role of people who follow every open decision (Keycloak `manager`). */
-export const MANAGER_ROLE = 'manager';
+/** The role of people who follow every open decision (Keycloak realm role `manager`). */
+export const MANAGER_ROLE = Role.MANAGER;
 
 export interface ProposalFacts {
   authorId: string;
