@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { canonicalJson, auditHash } from '@pnyx/api/audit';
+import { OutboxRelay } from '@pnyx/api/core/events';
 import { PubSub } from '@pnyx/api/core/realtime';
 import { createClient, type Client, type ExecutionResult } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -127,6 +128,15 @@ describe('decisions: the managers’ view, the decision log, exports and live up
     );
     expect(log.data?.proposals.nodes[0].title).toBe('Logged decision');
     expect(log.data?.decisionLogMarkdown).toMatch(/\| \d{4}-\d{2}-\d{2} \| \[Logged decision\]\(\/decisions\/[A-Za-z0-9_-]+\) \| CONSENT \| ACCEPTED \|/);
+    // The space's wiki page "Decision log" follows, written by the job queue after the close.
+    await api.app.get(OutboxRelay).drain();
+    const page = await as<{ pageBySlug: { title: string; body: string; labels: string[] } }>(
+      'alice',
+      'query($key: String!) { pageBySlug(spaceKey: $key, slug: "decision-log") { title body labels } }',
+      { key: team.key },
+    );
+    expect(page.data?.pageBySlug).toMatchObject({ title: 'Decision log', labels: ['decisions'] });
+    expect(page.data?.pageBySlug.body).toContain('[Logged decision]');
     const stranger = await buildSpace(api, { owner: 'bob', visibility: 'PRIVATE' });
     expect(errorOf(await as('alice', 'query($key: String!) { decisionLogMarkdown(spaceKey: $key) }', { key: stranger.key })).code).toBe('NOT_FOUND');
   });

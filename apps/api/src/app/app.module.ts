@@ -16,6 +16,7 @@ import { SocialModule } from '@pnyx/api/social';
 import { SpacesModule } from '@pnyx/api/spaces';
 import { WikiModule } from '@pnyx/api/wiki';
 import { MIGRATIONS } from '../migrations';
+import { DecisionLogPage } from './decision-log-page';
 import { ENTITIES } from './entities';
 import { WebConfigController } from './web-config.controller';
 
@@ -50,7 +51,7 @@ export class AppModule {
         DecisionsModule,
       ],
       controllers: [HealthController, MetricsController, WebConfigController],
-      providers: [{ provide: Metrics, useValue: options.metrics }, { provide: APP_FILTER, useClass: DomainExceptionFilter }],
+      providers: [{ provide: Metrics, useValue: options.metrics }, { provide: APP_FILTER, useClass: DomainExceptionFilter }, DecisionLogPage],
     };
   }
 }
