@@ -130,13 +130,13 @@ export class ProposalFieldsResolver {
     return vote ? toVoteModel(vote, p.version) : null;
   }
 
-  @ResolveField(() => [VoteModel], { description: 'Every vote with its reason, oldest first; empty while the tally is hidden' })
+  @ResolveField(() => [VoteModel], { description: 'The votes with their reasons, oldest first (at most 2,000; the record holds all); empty while the tally is hidden' })
   async votes(@Parent() p: ProposalModel, @Context() ctx: GraphqlContext): Promise<VoteModel[]> {
     if (!DecisionsPolicy.canSeeTally(this.facts(p))) return [];
     return (await this.loader.votesOf(ctx, p.uuid)).map((v) => toVoteModel(v, p.version));
   }
 
-  @ResolveField(() => [VoterStatusModel], { description: 'The eligible voters and whether each has voted' })
+  @ResolveField(() => [VoterStatusModel], { description: 'The eligible voters (at most 2,000, by name) and whether each has voted' })
   async voters(@Parent() p: ProposalModel, @Context() ctx: GraphqlContext): Promise<VoterStatusModel[]> {
     return (await this.loader.voters(ctx, p.uuid)).map((v) => Object.assign(new VoterStatusModel(), { userId: v.userId, hasVoted: v.hasVoted, isAdvisor: v.isAdvisor }));
   }
@@ -218,7 +218,7 @@ export class ProposalFieldsResolver {
   @ResolveField(() => Boolean, { description: 'The caller may vote now (eligible, open, before the closing time)' })
   async canVote(@Parent() p: ProposalModel, @Context() ctx: GraphqlContext): Promise<boolean> {
     if (p.status !== 'OPEN' || (p.process !== 'ADVICE' && p.closesAt.getTime() <= Date.now())) return false;
-    return (await this.loader.voters(ctx, p.uuid)).some((v) => v.userId === viewer(ctx).id);
+    return this.loader.isVoter(ctx, viewer(ctx).id, p.uuid);
   }
 
   @ResolveField(() => Boolean, { description: 'The caller may close the proposal now' })

@@ -13,6 +13,9 @@ import { ProposalRepository } from './proposal.repository';
 import { VoteRepository, type VoteCounts, type VoterRow } from './vote.repository';
 import type { VoteEntity } from './vote.entity';
 
+/** Votes and voters a read lists per proposal; the record and exports hold all. */
+export const MAX_LISTED = 2_000;
+
 /**
  * Per-request batching for everything a Proposal resolves: one statement per
  * field and level, whatever the number of proposals (the dashboard lists up
@@ -55,12 +58,24 @@ export class ProposalLoader {
     ).load(proposalId);
   }
 
+  /** At most MAX_LISTED per proposal (oldest first). */
   votesOf(ctx: GraphqlContext, proposalId: string): Promise<VoteEntity[]> {
-    return this.grouped(ctx, 'proposal.votes', (ids) => this.votes.votesOf(ids), (v: VoteEntity) => v.proposalId, proposalId);
+    return this.grouped(ctx, 'proposal.votes', (ids) => this.votes.firstVotesOf(ids, MAX_LISTED), (v: VoteEntity) => v.proposalId, proposalId);
   }
 
+  /** At most MAX_LISTED per proposal (by name). */
   voters(ctx: GraphqlContext, proposalId: string): Promise<VoterRow[]> {
-    return this.grouped(ctx, 'proposal.voters', (ids) => this.votes.voters(ids), (v: VoterRow) => v.proposalId, proposalId);
+    return this.grouped(ctx, 'proposal.voters', (ids) => this.votes.voters(ids, MAX_LISTED), (v: VoterRow) => v.proposalId, proposalId);
+  }
+
+  /** Whether the viewer is an eligible voter (batched). */
+  isVoter(ctx: GraphqlContext, viewerId: string, proposalId: string): Promise<boolean> {
+    return loaderFor(ctx, `proposal.isVoter:${viewerId}`, () =>
+      new DataLoader<string, boolean>(async (ids) => {
+        const eligible = await this.votes.eligibleAmong(viewerId, ids);
+        return ids.map((id) => eligible.has(id));
+      }),
+    ).load(proposalId);
   }
 
   argumentsOf(ctx: GraphqlContext, proposalId: string): Promise<ArgumentEntity[]> {

@@ -54,12 +54,22 @@ export class VoteRepository {
     return row;
   }
 
-  /** Every vote of the proposals, oldest first (the record, exports, an open tally). */
+  /** Every vote of the proposals, oldest first (the record at close). */
   votesOf(proposalIds: readonly string[], tx: Tx = this.tx.reader): Promise<VoteEntity[]> {
     return namedQuery<VoteEntity>(
       tx,
       `SELECT ${VOTE_COLUMNS} FROM vote v WHERE v.proposal_id = ANY(CAST(:ids AS uuid[])) ORDER BY v.proposal_id, v.created_at, v.id`,
       { ids: [...proposalIds] },
+    );
+  }
+
+  /** The first `limit` votes of each proposal, oldest first: what a read shows (a list of 200 proposals stays bounded). */
+  firstVotesOf(proposalIds: readonly string[], limit: number): Promise<VoteEntity[]> {
+    return namedQuery<VoteEntity>(
+      this.tx.reader,
+      `SELECT ${VOTE_COLUMNS} FROM unnest(CAST(:ids AS uuid[])) AS k(id)
+        CROSS JOIN LATERAL (SELECT * FROM vote v WHERE v.proposal_id = k.id ORDER BY v.created_at, v.id LIMIT :limit) v`,
+      { ids: [...proposalIds], limit },
     );
   }
 
@@ -90,17 +100,28 @@ export class VoteRepository {
     return [...byProposal.values()];
   }
 
-  /** The eligible voters and whether each has voted (never how). */
-  voters(proposalIds: readonly string[]): Promise<VoterRow[]> {
+  /** The eligible voters (the first `limit` of each proposal by name) and whether each has voted (never how). */
+  voters(proposalIds: readonly string[], limit: number): Promise<VoterRow[]> {
     return namedQuery<VoterRow>(
       this.tx.reader,
-      `SELECT pv.proposal_id AS "proposalId", pv.user_id AS "userId", pv.is_advisor AS "isAdvisor",
-              EXISTS (SELECT 1 FROM vote v WHERE v.proposal_id = pv.proposal_id AND v.voter_id = pv.user_id) AS "hasVoted"
-         FROM proposal_voter pv JOIN app_user u ON u.id = pv.user_id
-        WHERE pv.proposal_id = ANY(CAST(:ids AS uuid[]))
-        ORDER BY pv.proposal_id, lower(u.display_name), u.id`,
-      { ids: [...proposalIds] },
+      `SELECT pv.proposal_id AS "proposalId", pv.user_id AS "userId", pv.is_advisor AS "isAdvisor", pv."hasVoted"
+         FROM unnest(CAST(:ids AS uuid[])) AS k(id)
+        CROSS JOIN LATERAL (
+          SELECT pv.*, EXISTS (SELECT 1 FROM vote v WHERE v.proposal_id = pv.proposal_id AND v.voter_id = pv.user_id) AS "hasVoted"
+            FROM proposal_voter pv JOIN app_user u ON u.id = pv.user_id
+           WHERE pv.proposal_id = k.id ORDER BY lower(u.display_name), u.id LIMIT :limit) pv`,
+      { ids: [...proposalIds], limit },
     );
+  }
+
+  /** Of these proposals, those the user may vote on. */
+  async eligibleAmong(userId: string, proposalIds: readonly string[]): Promise<Set<string>> {
+    const rows = await namedQuery<{ proposalId: string }>(
+      this.tx.reader,
+      `SELECT proposal_id AS "proposalId" FROM proposal_voter WHERE user_id = :userId AND proposal_id = ANY(CAST(:ids AS uuid[]))`,
+      { userId, ids: [...proposalIds] },
+    );
+    return new Set(rows.map((r) => r.proposalId));
   }
 
   /** Eligible voters of a proposal who have not voted. */
