@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { canonicalJson, auditHash } from '@pnyx/api/audit';
 import { OutboxRelay } from '@pnyx/api/core/events';
+import { JobQueue } from '@pnyx/api/core/jobs';
 import { PubSub } from '@pnyx/api/core/realtime';
 import { createClient, type Client, type ExecutionResult } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -130,15 +131,53 @@ describe('decisions: the managers’ view, the decision log, exports and live up
     expect(log.data?.decisionLogMarkdown).toMatch(/\| \d{4}-\d{2}-\d{2} \| \[Logged decision\]\(\/decisions\/[A-Za-z0-9_-]+\) \| CONSENT \| ACCEPTED \|/);
     // The space's wiki page "Decision log" follows, written by the job queue after the close.
     await api.app.get(OutboxRelay).drain();
+    await api.app.get(JobQueue).settle();
     const page = await as<{ pageBySlug: { title: string; body: string; labels: string[] } }>(
       'alice',
       'query($key: String!) { pageBySlug(spaceKey: $key, slug: "decision-log") { title body labels } }',
       { key: team.key },
     );
     expect(page.data?.pageBySlug).toMatchObject({ title: 'Decision log', labels: ['decisions'] });
+    const dead = await as<{ deadLetters: { nodes: { consumer: string }[] } }>('admin', '{ deadLetters { nodes { consumer } } }');
+    expect(dead.data?.deadLetters.nodes.filter((d) => d.consumer === 'decision-log-page')).toEqual([]);
     expect(page.data?.pageBySlug.body).toContain('[Logged decision]');
     const stranger = await buildSpace(api, { owner: 'bob', visibility: 'PRIVATE' });
     expect(errorOf(await as('alice', 'query($key: String!) { decisionLogMarkdown(spaceKey: $key) }', { key: stranger.key })).code).toBe('NOT_FOUND');
+  });
+
+  it('keeps one decision log page per space when several proposals close at once', async () => {
+    const space = await buildSpace(api, { owner: 'carol', members: ['alice'] });
+    const proposals = await Promise.all([1, 2, 3].map((i) => propose(as, 'carol', space.id, { title: `Burst ${i}` })));
+    await Promise.all(proposals.map((p) => as('carol', CLOSE, { input: { id: p.id } })));
+    await api.app.get(OutboxRelay).drain();
+    await api.app.get(JobQueue).settle();
+    const rows = await api.dataSource.query(`SELECT title, body FROM page WHERE space_id = $1 AND title = 'Decision log' AND deleted_at IS NULL`, [
+      Buffer.from(space.id, 'base64url').toString().split(':')[1],
+    ]);
+    expect(rows).toHaveLength(1);
+    for (const i of [1, 2, 3]) expect(rows[0].body).toContain(`[Burst ${i}]`);
+  });
+
+  it('shows the wiki pages that link to a proposal, only from spaces the reader may see', async () => {
+    const p = await propose(as, 'carol', team.id, { title: 'Linked proposal' });
+    const CREATE_PAGE = 'mutation($input: CreatePageInput!) { createPage(input: $input) { id version } }';
+    const open = await as<{ createPage: { id: string; version: number } }>('alice', CREATE_PAGE, {
+      input: { spaceId: team.id, title: 'Why we vote on this', body: `Background for [the proposal](/decisions/${p.id}).` },
+    });
+    const hiddenSpace = await buildSpace(api, { owner: 'bob', visibility: 'PRIVATE' });
+    await as('bob', CREATE_PAGE, { input: { spaceId: hiddenSpace.id, title: 'Private notes on it', body: `http://localhost:3000/decisions/${p.id}` } });
+    const LINKED = 'query($id: ID!) { proposal(id: $id) { linkedFrom { type title path } } }';
+    const forAlice = await as<{ proposal: { linkedFrom: { type: string; title: string; path: string }[] } }>('alice', LINKED, { id: p.id });
+    expect(forAlice.data?.proposal.linkedFrom).toEqual([{ type: 'Page', title: 'Why we vote on this', path: `/s/${team.key}/why-we-vote-on-this` }]);
+    const forBob = await as<{ proposal: { linkedFrom: { title: string }[] } }>('bob', LINKED, { id: p.id });
+    expect(forBob.data?.proposal.linkedFrom.map((l) => l.title)).toEqual(['Private notes on it', 'Why we vote on this']);
+    // An edit that keeps the link keeps it (and its new title); one that removes it removes it.
+    await as('alice', 'mutation($input: UpdatePageInput!) { updatePage(input: $input) { id } }', {
+      input: { id: open.data!.createPage.id, baseVersion: 1, title: 'Why we vote', body: `Still about [it](/decisions/${p.id}).` },
+    });
+    expect((await as<{ proposal: { linkedFrom: { title: string }[] } }>('alice', LINKED, { id: p.id })).data?.proposal.linkedFrom.map((l) => l.title)).toEqual(['Why we vote']);
+    await as('alice', 'mutation($input: UpdatePageInput!) { updatePage(input: $input) { id } }', { input: { id: open.data!.createPage.id, baseVersion: 2, body: 'No link any more.' } });
+    expect((await as<{ proposal: { linkedFrom: unknown[] } }>('alice', LINKED, { id: p.id })).data?.proposal.linkedFrom).toEqual([]);
   });
 
   it('sends proposalUpdated to watchers who may see it; a hidden tally carries no counts before close', async () => {

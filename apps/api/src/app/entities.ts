@@ -12,7 +12,7 @@ import {
 import { OutboxEventEntity } from '@pnyx/api/core/events';
 import { UserEntity } from '@pnyx/api/identity';
 import { IDENTITY_PROVIDER_ENTITIES } from '@pnyx/api/identity-provider';
-import { CommentEntity, FollowEntity } from '@pnyx/api/social';
+import { CommentEntity, ContentReferenceEntity, FollowEntity } from '@pnyx/api/social';
 import { SpaceEntity, SpaceMemberEntity } from '@pnyx/api/spaces';
 import { PageEntity, PageLabelEntity, PageLinkEntity, PageRevisionEntity, PageSlugEntity } from '@pnyx/api/wiki';
 
@@ -32,6 +32,7 @@ export const ENTITIES = [
   PageLabelEntity,
   CommentEntity,
   FollowEntity,
+  ContentReferenceEntity,
   ProposalEntity,
   ProposalOptionEntity,
   ProposalVoterEntity,

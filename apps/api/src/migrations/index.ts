@@ -2,5 +2,6 @@ import { CreateFoundation1795786529416 } from './1795786529416-CreateFoundation'
 import { CreateWikiPages1795786982880 } from './1795786982880-CreateWikiPages';
 import { CreateAuditCheckpoint1796046732660 } from './1796046732660-CreateAuditCheckpoint';
 import { CreateDecisions1796053710815 } from './1796053710815-CreateDecisions';
+import { AddContentReferences1796054965484 } from './1796054965484-AddContentReferences';
 /** Checked-in, generated migrations, in order. */
-export const MIGRATIONS = [CreateFoundation1795786529416, CreateWikiPages1795786982880, CreateAuditCheckpoint1796046732660, CreateDecisions1796053710815];
+export const MIGRATIONS = [CreateFoundation1795786529416, CreateWikiPages1795786982880, CreateAuditCheckpoint1796046732660, CreateDecisions1796053710815, AddContentReferences1796054965484];

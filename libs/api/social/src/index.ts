@@ -12,3 +12,5 @@ export * from './lib/subject-registry';
 export * from './lib/social.policy';
 export * from './lib/social.exception';
 export * from './lib/social.module';
+export * from './lib/content-reference.entity';
+export * from './lib/content-references';

@@ -2,7 +2,7 @@ import { Args, Context, Float, ID, Int, Parent, ResolveField, Resolver } from '@
 import { MAX_PAGE_SIZE, afterUuid, pageSize, viewer, type GraphqlContext } from '@pnyx/api/core/graphql';
 import { AuditLog } from '@pnyx/api/audit';
 import { UserLoader, UserModel } from '@pnyx/api/identity';
-import { CommentLoader, CommentModel, FollowLoader, toCommentModel } from '@pnyx/api/social';
+import { CommentLoader, CommentModel, ContentLinkModel, FollowLoader, toCommentModel } from '@pnyx/api/social';
 import { SpaceAccess, SpaceException, SpaceModel, toSpaceModel, type SpaceWithRole } from '@pnyx/api/spaces';
 import { ballotsBlt, ballotsCsv, recordMarkdown, type DecisionRecordContent } from './decision-record';
 import { DecisionsPolicy } from './decisions.policy';
@@ -155,6 +155,11 @@ export class ProposalFieldsResolver {
   ): Promise<CommentModel[]> {
     const limit = pageSize(first ?? MAX_PAGE_SIZE);
     return (await this.commentLoader.forSubject(ctx, 'Proposal', p.uuid, limit, afterUuid(after, 'Comment'))).map(toCommentModel);
+  }
+
+  @ResolveField(() => [ContentLinkModel], { description: 'Wiki pages (later posts) that link to this proposal and the caller may read, by title' })
+  linkedFrom(@Parent() p: ProposalModel, @Context() ctx: GraphqlContext): Promise<ContentLinkModel[]> {
+    return this.loader.linkedFrom(ctx, viewer(ctx).id, p.uuid);
   }
 
   @ResolveField(() => Boolean)

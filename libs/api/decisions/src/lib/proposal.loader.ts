@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { byKeys, groupByKeys, loaderFor, type GraphqlContext } from '@pnyx/api/core/graphql';
+import { ContentReferences, type ContentLinkModel } from '@pnyx/api/social';
 import { ArgumentRepository } from './argument.repository';
 import type { ArgumentEntity } from './argument.entity';
 import { DecisionRecordRepository } from './decision-record.repository';
@@ -28,6 +29,7 @@ export class ProposalLoader {
     private readonly votes: VoteRepository,
     private readonly argumentsRepo: ArgumentRepository,
     private readonly records: DecisionRecordRepository,
+    private readonly references: ContentReferences,
   ) {}
 
   visible(ctx: GraphqlContext, viewerId: string, id: string): Promise<ProposalEntity | null> {
@@ -88,6 +90,11 @@ export class ProposalLoader {
 
   dissents(ctx: GraphqlContext, proposalId: string): Promise<DissentEntity[]> {
     return this.grouped(ctx, 'proposal.dissents', (ids) => this.records.dissentsOf(ids), (d: DissentEntity) => d.proposalId, proposalId);
+  }
+
+  /** Pages (later posts) that link to the proposal, from spaces the viewer may read. */
+  linkedFrom(ctx: GraphqlContext, viewerId: string, proposalId: string): Promise<ContentLinkModel[]> {
+    return this.grouped(ctx, `proposal.linkedFrom:${viewerId}`, (ids) => this.references.linksTo(viewerId, 'Proposal', ids), (l: ContentLinkModel) => l.targetId, proposalId);
   }
 
   record(ctx: GraphqlContext, proposalId: string): Promise<DecisionRecordEntity | null> {

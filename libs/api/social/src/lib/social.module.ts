@@ -2,6 +2,7 @@ import { Module, type OnModuleInit } from '@nestjs/common';
 import { TransactionRunner } from '@pnyx/api/core/database';
 import { NodeRegistry } from '@pnyx/api/core/graphql';
 import { CommentLoader } from './comment.loader';
+import { ContentReferences } from './content-references';
 import { toCommentModel } from './comment.mapper';
 import { CommentModel } from './comment.model';
 import { CommentRepository } from './comment.repository';
@@ -26,8 +27,9 @@ import { SubjectRegistry } from './subject-registry';
     FollowLoader,
     CommentResolver,
     FollowResolver,
+    ContentReferences,
   ],
-  exports: [SubjectRegistry, CommentLoader, FollowLoader, FollowRepository],
+  exports: [SubjectRegistry, CommentLoader, FollowLoader, FollowRepository, ContentReferences],
 })
 export class SocialModule implements OnModuleInit {
   constructor(

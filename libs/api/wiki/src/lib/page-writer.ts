@@ -3,6 +3,7 @@ import type { Tx } from '@pnyx/api/core/database';
 import { slugify } from '@pnyx/shared/markdown';
 import { PageLabelRepository } from './page-label.repository';
 import { PageLinkRepository } from './page-link.repository';
+import { ContentReferences } from '@pnyx/api/social';
 import { PageRenderer, type SpaceRef } from './page-renderer';
 import { PageRevisionRepository } from './page-revision.repository';
 import type { PageEntity } from './page.entity';
@@ -43,6 +44,7 @@ export class PageWriter {
     private readonly links: PageLinkRepository,
     private readonly labels: PageLabelRepository,
     private readonly renderer: PageRenderer,
+    private readonly references: ContentReferences,
   ) {}
 
   /** Writes a new page and its version 1. Call under the space's tree lock (slugs are picked free). */
@@ -71,6 +73,7 @@ export class PageWriter {
     await this.revisions.insert(tx, { pageId: content.id, version: 1, title: content.title, body: content.body, summary: null, restoredFrom: null, authorId: userId });
     await this.links.replaceLinks(tx, content.id, 1, rendered.links);
     await this.labels.replace(tx, content.id, content.labels);
+    await this.references.replace(tx, { type: 'Page', id: content.id, spaceId: space.id, title: content.title, path: `/s/${space.key}/${slug}` }, content.body, '');
     const linking = await this.links.resolvePending(tx, space.key.toLowerCase(), keys, content.id);
     await this.refresh(tx, linking, content.id);
   }
@@ -90,6 +93,7 @@ export class PageWriter {
     const written = await this.pages.updateContent(tx, page.id, baseVersion, { title: content.title, body: content.body, html: rendered.html }, note, userId);
     if (written === null) throw WikiException.staleVersion(baseVersion, (await this.pages.currentVersion(tx, page.id)) ?? baseVersion);
     await this.links.replaceLinks(tx, page.id, written.version, rendered.links);
+    await this.references.replace(tx, { type: 'Page', id: page.id, spaceId: space.id, title: content.title, path: `/s/${space.key}/${page.slug}` }, content.body, page.body);
     if (content.title !== page.title) {
       // The new title's slug leads here too (if free), so `[[New title]]` links resolve.
       const key = slugify(content.title);
@@ -131,6 +135,7 @@ export class PageWriter {
   /** After a soft delete: frees the slugs and turns links to the page back into "create this page" links. */
   async removed(tx: Tx, pageId: string): Promise<void> {
     await this.links.releaseSlugs(tx, pageId);
+    await this.references.remove(tx, 'Page', pageId);
     await this.refresh(tx, await this.links.unresolve(tx, pageId), pageId);
   }
 

@@ -13,6 +13,8 @@ export interface JobOptions {
   jobKey?: string;
   /** Runs before the job is kept as permanently failed; default 25 (graphile-worker's). */
   maxAttempts?: number;
+  /** Jobs of one named queue run one at a time, in order (graphile-worker's named queues). */
+  queueName?: string;
 }
 
 /** A job's payload is JSON. */
@@ -57,8 +59,8 @@ export class JobRepository {
   async add(tx: Tx, task: string, payload: JobPayload, options: JobOptions): Promise<string> {
     const [{ id }] = await tx.query(
       `SELECT id FROM graphile_worker.add_job($1::text, $2::json, run_at => $3::timestamptz, max_attempts => $4::int,
-                                              job_key => $5::text, job_key_mode => 'replace')`,
-      [task, JSON.stringify(payload), options.runAt ?? null, options.maxAttempts ?? null, options.jobKey ?? null],
+                                              job_key => $5::text, job_key_mode => 'replace', queue_name => $6::text)`,
+      [task, JSON.stringify(payload), options.runAt ?? null, options.maxAttempts ?? null, options.jobKey ?? null, options.queueName ?? null],
     );
     return String(id);
   }
