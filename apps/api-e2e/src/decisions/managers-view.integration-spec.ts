@@ -30,8 +30,9 @@ describe('decisions: the managers’ view, the decision log, exports and live up
   });
 
   it('seeds living decisions in English and German on first start', async () => {
-    const eng = await as<{ proposals: { nodes: Proposal[] } }>('bob', '{ proposals(spaceKey: "ENG") { nodes { title status process voteCount } } }');
-    expect(eng.data?.proposals.nodes.map((p) => p.title)).toContain('Adopt PostgreSQL 17 for all new services');
+    const eng = await as<{ proposals: { nodes: (Proposal & { linkedFrom: { title: string }[] })[] } }>('bob', '{ proposals(spaceKey: "ENG") { nodes { title status process voteCount linkedFrom { title } } } }');
+    const pg17 = eng.data?.proposals.nodes.find((p) => p.title === 'Adopt PostgreSQL 17 for all new services');
+    expect(pg17).toMatchObject({ status: 'OPEN', process: 'CONSENT', voteCount: 2, linkedFrom: [{ title: 'Platform roadmap 2027' }] });
     const log = await as<{ proposals: { nodes: Proposal[] } }>('bob', '{ proposals(spaceKey: "HR", closed: true) { nodes { title outcome outcomeStatement } } }');
     expect(log.data?.proposals.nodes).toContainEqual({
       title: 'Neue Richtlinie für mobiles Arbeiten',

@@ -3,6 +3,7 @@ import type { AuthUser } from '@pnyx/api/core/graphql';
 import { ProposalCloser, ProposalService, VoteService } from '@pnyx/api/decisions';
 import { FollowService } from '@pnyx/api/social';
 import { SpaceRepository } from '@pnyx/api/spaces';
+import { PageService } from '@pnyx/api/wiki';
 import { encodeId } from '@pnyx/shared/contracts';
 import { DataSource } from 'typeorm';
 
@@ -27,6 +28,8 @@ interface SeedProposal {
   arguments?: [string, 'PRO' | 'CON', string][];
   dissents?: [string, string][];
   followers?: string[];
+  /** A wiki page in the same space that links to the proposal: [author, title, body with {link}]. */
+  linkedFrom?: [string, string, string];
 }
 
 const DAY_MS = 24 * 3600_000;
@@ -35,6 +38,7 @@ const PROPOSALS: SeedProposal[] = [
   // ------------------------------------------------------------- ENG (English)
   {
     space: 'ENG', author: 'alice', process: 'CONSENT', closesInHours: 72, followers: ['carol'],
+    linkedFrom: ['bob', 'Platform roadmap 2027', '## Q1\n\n- Database: PostgreSQL 17 for new services, if [the proposal]({link}) passes.\n- Event bus: naming vote running.\n'],
     title: 'Adopt PostgreSQL 17 for all new services',
     description: 'New services start on **PostgreSQL 17**; existing ones move at their next major release.\n\n- Logical replication of sequences removes our failover workaround.\n- The platform team offers the managed image from January.\n\nSee [[ENG:Runbook: Rotating TLS certificates]] for how rollouts are staged.',
     arguments: [
@@ -123,6 +127,7 @@ export async function seedDecisions(app: INestApplication, people: Map<string, A
   const closer = app.get(ProposalCloser, { strict: false });
   const follows = app.get(FollowService, { strict: false });
   const db = app.get(DataSource, { strict: false });
+  const pages = app.get(PageService, { strict: false });
   const person = (username: string) => {
     const user = people.get(username);
     if (!user) throw new Error(`Seed: unknown user ${username}`);
@@ -169,6 +174,10 @@ export async function seedDecisions(app: INestApplication, people: Map<string, A
       await votes.cast(person(by), proposal.id, { proposalId: '', ranking: labels.map(optionOf) }, now);
     }
     for (const username of seed.followers ?? []) await follows.follow(person(username), encodeId('Proposal', proposal.id));
+    if (seed.linkedFrom) {
+      const [by, title, body] = seed.linkedFrom;
+      await pages.create(person(by), { spaceId: encodeId('Space', space.space.id), title, body: body.replace('{link}', `/decisions/${encodeId('Proposal', proposal.id)}`), labels: ['roadmap'] });
+    }
     if (seed.closed && closedAt) {
       await closer.close(person(seed.closed.by), proposal.id, { id: '', outcome: seed.closed.outcome ?? null, statement: seed.closed.statement ?? null }, closedAt);
       for (const [by, body] of seed.dissents ?? []) await votes.addDissent(person(by), proposal.id, body);

@@ -12,3 +12,4 @@ export * from './lib/operation-guards';
 export * from './lib/service-unavailable';
 export { isStorableText } from './lib/text-inputs';
 export { MAX_WS_MESSAGE_BYTES } from './lib/graphql-ws-server';
+export * from './lib/plain-field-resolvers';

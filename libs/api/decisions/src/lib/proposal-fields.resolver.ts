@@ -1,9 +1,9 @@
-import { Args, Context, Float, ID, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { MAX_PAGE_SIZE, afterUuid, pageSize, viewer, type GraphqlContext } from '@pnyx/api/core/graphql';
+import { Args, Context, ID, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { MAX_PAGE_SIZE, PlainFieldResolvers, afterUuid, pageSize, viewer, type GraphqlContext } from '@pnyx/api/core/graphql';
 import { AuditLog } from '@pnyx/api/audit';
-import { UserLoader, UserModel } from '@pnyx/api/identity';
+import { UserLoader } from '@pnyx/api/identity';
 import { CommentLoader, CommentModel, ContentLinkModel, FollowLoader, toCommentModel } from '@pnyx/api/social';
-import { SpaceAccess, SpaceException, SpaceModel, toSpaceModel, type SpaceWithRole } from '@pnyx/api/spaces';
+import { SpaceAccess, SpaceException, toSpaceModel, type SpaceWithRole } from '@pnyx/api/spaces';
 import { ballotsBlt, ballotsCsv, recordMarkdown, type DecisionRecordContent } from './decision-record';
 import { DecisionsPolicy } from './decisions.policy';
 import { ProposalLoader } from './proposal.loader';
@@ -39,7 +39,10 @@ export class ProposalFieldsResolver {
     private readonly commentLoader: CommentLoader,
     private readonly followLoader: FollowLoader,
     private readonly audit: AuditLog,
-  ) {}
+    plain: PlainFieldResolvers,
+  ) {
+    this.registerPlainFields(plain);
+  }
 
   private async space(ctx: GraphqlContext, p: ProposalModel): Promise<SpaceWithRole> {
     const found = await this.spaces.readable(ctx, viewer(ctx), p.spaceId);
@@ -51,14 +54,31 @@ export class ProposalFieldsResolver {
     return { authorId: p.authorId, status: p.status, process: p.process, hideTally: p.hideTally };
   }
 
-  @ResolveField('space', () => SpaceModel)
-  async spaceField(@Parent() p: ProposalModel, @Context() ctx: GraphqlContext): Promise<SpaceModel> {
-    return toSpaceModel((await this.space(ctx, p)).space);
+  /** The per-row fields a dashboard of 200 proposals asks for, as plain resolvers (see PlainFieldResolvers). */
+  private registerPlainFields(plain: PlainFieldResolvers): void {
+    const field = <T>(name: string, resolve: (p: ProposalModel, ctx: GraphqlContext) => Promise<T> | T) =>
+      plain.register<ProposalModel>('Proposal', name, (p, _args, ctx) => resolve(p, ctx));
+    field('space', async (p, ctx) => toSpaceModel((await this.space(ctx, p)).space));
+    field('author', (p, ctx) => this.users.model(ctx, p.authorId));
+    field('voteCount', async (p, ctx) => (await this.loader.counts(ctx, p.uuid)).voteCount);
+    field('participation', async (p, ctx) => (p.eligibleVoterCount ? (await this.loader.counts(ctx, p.uuid)).voteCount / p.eligibleVoterCount : 0));
+    field('leadingOption', (p, ctx) => this.leadingOption(p, ctx));
+    field('objectionCount', (p, ctx) => this.countOf(p, ctx, ['object', 'oppose']));
+    field('concernCount', (p, ctx) => this.countOf(p, ctx, ['concern']));
   }
 
-  @ResolveField(() => UserModel)
-  author(@Parent() p: ProposalModel, @Context() ctx: GraphqlContext): Promise<UserModel> {
-    return this.users.model(ctx, p.authorId);
+  private async leadingOption(p: ProposalModel, ctx: GraphqlContext): Promise<ProposalOptionModel | null> {
+    if (!DecisionsPolicy.canSeeTally(this.facts(p))) return null;
+    const [options, counts] = await Promise.all([this.loader.options(ctx, p.uuid), this.loader.counts(ctx, p.uuid)]);
+    const ranked = options.filter((o) => o.code !== 'abstain').map((o) => ({ o, n: counts.byOption[o.id] ?? 0 })).sort((a, b) => b.n - a.n);
+    if (!ranked.length || ranked[0].n === 0 || (ranked[1] && ranked[1].n === ranked[0].n)) return null;
+    return toOptionModel(ranked[0].o);
+  }
+
+  private async countOf(p: ProposalModel, ctx: GraphqlContext, codes: string[]): Promise<number | null> {
+    if (!DecisionsPolicy.canSeeTally(this.facts(p))) return null;
+    const [options, counts] = await Promise.all([this.loader.options(ctx, p.uuid), this.loader.counts(ctx, p.uuid)]);
+    return options.filter((o) => o.code && codes.includes(o.code)).reduce((sum, o) => sum + (counts.byOption[o.id] ?? 0), 0);
   }
 
   @ResolveField(() => [ProposalOptionModel])
@@ -71,17 +91,6 @@ export class ProposalFieldsResolver {
     if (!p.winningOptionUuid) return null;
     const option = (await this.loader.options(ctx, p.uuid)).find((o) => o.id === p.winningOptionUuid);
     return option ? toOptionModel(option) : null;
-  }
-
-  @ResolveField(() => Int)
-  async voteCount(@Parent() p: ProposalModel, @Context() ctx: GraphqlContext): Promise<number> {
-    return (await this.loader.counts(ctx, p.uuid)).voteCount;
-  }
-
-  @ResolveField(() => Float, { description: 'Votes cast / eligible voters (0 to 1)' })
-  async participation(@Parent() p: ProposalModel, @Context() ctx: GraphqlContext): Promise<number> {
-    if (!p.eligibleVoterCount) return 0;
-    return (await this.loader.counts(ctx, p.uuid)).voteCount / p.eligibleVoterCount;
   }
 
   @ResolveField(() => [OptionTallyModel], { description: 'Votes per option; empty while the author hides the tally until close' })
@@ -97,31 +106,6 @@ export class ProposalFieldsResolver {
       const frozen = final?.find((t) => t.optionId === o.id);
       return { option: toOptionModel(o), votes: frozen?.votes ?? counts.byOption[o.id] ?? 0, score: frozen?.score ?? null };
     });
-  }
-
-  @ResolveField(() => ProposalOptionModel, { nullable: true, description: 'The option with the most votes so far (null on a tie, without votes, or while the tally is hidden)' })
-  async leadingOption(@Parent() p: ProposalModel, @Context() ctx: GraphqlContext): Promise<ProposalOptionModel | null> {
-    if (!DecisionsPolicy.canSeeTally(this.facts(p))) return null;
-    const [options, counts] = await Promise.all([this.loader.options(ctx, p.uuid), this.loader.counts(ctx, p.uuid)]);
-    const ranked = options.filter((o) => o.code !== 'abstain').map((o) => ({ o, n: counts.byOption[o.id] ?? 0 })).sort((a, b) => b.n - a.n);
-    if (!ranked.length || ranked[0].n === 0 || (ranked[1] && ranked[1].n === ranked[0].n)) return null;
-    return toOptionModel(ranked[0].o);
-  }
-
-  @ResolveField(() => Int, { nullable: true, description: 'Object and Oppose votes so far (null while the tally is hidden)' })
-  objectionCount(@Parent() p: ProposalModel, @Context() ctx: GraphqlContext): Promise<number | null> {
-    return this.countOf(p, ctx, ['object', 'oppose']);
-  }
-
-  @ResolveField(() => Int, { nullable: true, description: 'Concern votes so far (null while the tally is hidden)' })
-  concernCount(@Parent() p: ProposalModel, @Context() ctx: GraphqlContext): Promise<number | null> {
-    return this.countOf(p, ctx, ['concern']);
-  }
-
-  private async countOf(p: ProposalModel, ctx: GraphqlContext, codes: string[]): Promise<number | null> {
-    if (!DecisionsPolicy.canSeeTally(this.facts(p))) return null;
-    const [options, counts] = await Promise.all([this.loader.options(ctx, p.uuid), this.loader.counts(ctx, p.uuid)]);
-    return options.filter((o) => o.code && codes.includes(o.code)).reduce((sum, o) => sum + (counts.byOption[o.id] ?? 0), 0);
   }
 
   @ResolveField(() => VoteModel, { nullable: true })

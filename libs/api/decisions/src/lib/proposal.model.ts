@@ -231,6 +231,22 @@ export class ProposalModel extends NodeModel {
   @Field(() => Int)
   eligibleVoterCount!: number;
 
+  // Resolved by plain resolvers (ProposalFieldsResolver.registerPlainFields), never set on the model.
+  @Field(() => Int)
+  voteCount?: number;
+
+  @Field(() => Float, { description: 'Votes cast / eligible voters (0 to 1)' })
+  participation?: number;
+
+  @Field(() => ProposalOptionModel, { nullable: true, description: 'The option with the most votes so far (null on a tie, without votes, or while the tally is hidden)' })
+  leadingOption?: ProposalOptionModel | null;
+
+  @Field(() => Int, { nullable: true, description: 'Object and Oppose votes so far (null while the tally is hidden)' })
+  objectionCount?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Concern votes so far (null while the tally is hidden)' })
+  concernCount?: number | null;
+
   @Field(() => GraphQLISODateTime)
   createdAt!: Date;
 

@@ -8,6 +8,7 @@ import { createContext, type RequestWithUser } from './graphql-context';
 import { GRAPHQL_PATH, GraphqlWsServer } from './graphql-ws-server';
 import { PageInfoModel } from './node';
 import { OperationGuards, operationGuardsPlugin } from './operation-guards';
+import { PlainFieldResolvers } from './plain-field-resolvers';
 import { MAX_QUERY_TOKENS, validationRules } from './query-limits';
 
 /**
@@ -17,9 +18,9 @@ import { MAX_QUERY_TOKENS, validationRules } from './query-limits';
  */
 const DISABLED_APOLLO_PLUGINS = [ApolloServerPluginCacheControlDisabled(), ApolloServerPluginInlineTraceDisabled()] as unknown as NonNullable<ApolloDriverConfig['plugins']>;
 
-/** The operation guards, for every module to add its own (see operation-guards.ts). */
+/** The operation guards, for every module to add its own (see operation-guards.ts), and plain field resolvers (plain-field-resolvers.ts). */
 @Global()
-@Module({ providers: [OperationGuards], exports: [OperationGuards] })
+@Module({ providers: [OperationGuards, PlainFieldResolvers], exports: [OperationGuards, PlainFieldResolvers] })
 export class OperationGuardsModule {}
 
 @Module({})
@@ -36,13 +37,14 @@ export function graphqlModule(schemaFile: string | false): DynamicModule {
   const apollo = GraphQLModule.forRootAsync<ApolloDriverConfig>({
     driver: ApolloDriver,
     imports: [OperationGuardsModule],
-    inject: [APP_CONFIG, OperationGuards],
-    useFactory: (config: AppConfig, guards: OperationGuards): ApolloDriverConfig => ({
+    inject: [APP_CONFIG, OperationGuards, PlainFieldResolvers],
+    useFactory: (config: AppConfig, guards: OperationGuards, plain: PlainFieldResolvers): ApolloDriverConfig => ({
       path: GRAPHQL_PATH,
       autoSchemaFile: schemaFile || true,
       sortSchema: true,
       // PageInfo is part of the contract before any connection uses it.
       buildSchemaOptions: { orphanedTypes: [PageInfoModel] },
+      transformSchema: (schema) => plain.apply(schema),
       playground: false,
       // Apollo's own switch (off by default when NODE_ENV=production) stays on: with
       // GRAPHQL_INTROSPECTION=false one rule refuses it, with one message over both transports.
