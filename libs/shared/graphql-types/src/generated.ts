@@ -17,6 +17,13 @@ export type Scalars = {
   DateTime: { input: string; output: string; }
 };
 
+export type AddArgumentInput = {
+  /** Markdown, 1 to 5,000 characters */
+  body: Scalars['String']['input'];
+  proposalId: Scalars['ID']['input'];
+  side: ArgumentSide;
+};
+
 export type AddCommentInput = {
   /** Markdown, 1 to 10,000 characters */
   body: Scalars['String']['input'];
@@ -24,11 +31,40 @@ export type AddCommentInput = {
   subjectId: Scalars['ID']['input'];
 };
 
+export type AddDissentInput = {
+  /** 1 to 5,000 characters */
+  body: Scalars['String']['input'];
+  proposalId: Scalars['ID']['input'];
+};
+
 export type AddSpaceMemberInput = {
   role: SpaceRole;
   spaceId: Scalars['ID']['input'];
   username: Scalars['String']['input'];
 };
+
+export type AmendProposalInput = {
+  /** The version the amendment started from; a stale one fails with CONFLICT */
+  baseVersion: Scalars['Int']['input'];
+  description: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type Argument = Node & {
+  __typename?: 'Argument';
+  author: User;
+  body: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** Rendered, sanitised HTML of the body */
+  html: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  side: ArgumentSide;
+};
+
+export type ArgumentSide =
+  | 'CON'
+  | 'PRO';
 
 /** Why the audit chain is broken */
 export type AuditChainBreak =
@@ -65,6 +101,23 @@ export type AuditVerification = {
   reason: Maybe<AuditChainBreak>;
 };
 
+export type CastVoteInput = {
+  optionId?: InputMaybe<Scalars['ID']['input']>;
+  proposalId: Scalars['ID']['input'];
+  /** RANKED_CHOICE: option ids, most preferred first (all or some) */
+  ranking?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Required for Object, Concern and Oppose; at most 5,000 characters */
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CloseProposalInput = {
+  id: Scalars['ID']['input'];
+  /** ADVICE: required, ACCEPTED or REJECTED */
+  outcome?: InputMaybe<ProposalOutcome>;
+  /** ADVICE: required, the decision statement */
+  statement?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type Comment = Node & {
   __typename?: 'Comment';
   author: User;
@@ -87,6 +140,25 @@ export type CreatePageInput = {
   spaceId: Scalars['ID']['input'];
   /** Start from this template: an empty body takes its body; its labels are added */
   templateId?: InputMaybe<Scalars['ID']['input']>;
+  /** 1 to 200 characters */
+  title: Scalars['String']['input'];
+};
+
+export type CreateProposalInput = {
+  /** ADVICE: members of the space asked for advice */
+  advisorUsernames?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** In the future, at most 90 days ahead */
+  closesAt: Scalars['DateTime']['input'];
+  /** Markdown, at most 100,000 characters */
+  description: Scalars['String']['input'];
+  /** Hide the running tally until close (default false) */
+  hideTally?: InputMaybe<Scalars['Boolean']['input']>;
+  /** MAJORITY (instead of Yes/No/Abstain) and RANKED_CHOICE: 2 to 10 labels */
+  options?: InputMaybe<Array<Scalars['String']['input']>>;
+  process: DecisionProcess;
+  /** Percent of eligible voters who must vote (0–100, default 0) */
+  quorumPercent?: InputMaybe<Scalars['Int']['input']>;
+  spaceId: Scalars['ID']['input'];
   /** 1 to 200 characters */
   title: Scalars['String']['input'];
 };
@@ -120,6 +192,52 @@ export type DeadLetterConnection = {
   pageInfo: PageInfo;
 };
 
+export type DecisionFilter = {
+  /** Only proposals closing within this many hours */
+  closingWithinHours?: InputMaybe<Scalars['Int']['input']>;
+  followedOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  spaceIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+export type DecisionProcess =
+  | 'ADVICE'
+  | 'CONSENT'
+  | 'MAJORITY'
+  | 'RANKED_CHOICE';
+
+/** The immutable record written when the proposal closed */
+export type DecisionRecord = {
+  __typename?: 'DecisionRecord';
+  /** RANKED_CHOICE: ballots in the BLT format counting programs read */
+  ballotsBlt: Maybe<Scalars['String']['output']>;
+  /** Ballots as CSV: voter, choice, ranking, reason, times */
+  ballotsCsv: Scalars['String']['output'];
+  closedAt: Scalars['DateTime']['output'];
+  /** sha256 (hex) of the canonical JSON of the record; the audit row of the close carries it */
+  hash: Scalars['String']['output'];
+  /** The record as JSON, with its hash and the audit-chain entry that carries it, for offline checks */
+  json: Scalars['String']['output'];
+  /** The record as Markdown */
+  markdown: Scalars['String']['output'];
+};
+
+/** Closed decisions in the spaces the caller can see, over the last 12 months */
+export type DecisionStats = {
+  __typename?: 'DecisionStats';
+  decided: Scalars['Int']['output'];
+  /** Median hours from opening to decision; null without decisions */
+  medianHoursToDecision: Maybe<Scalars['Float']['output']>;
+  participation: Array<ParticipationBucket>;
+  perMonth: Array<DecisionsPerMonth>;
+};
+
+export type DecisionsPerMonth = {
+  __typename?: 'DecisionsPerMonth';
+  /** YYYY-MM (UTC) */
+  month: Scalars['String']['output'];
+  outcomes: Array<OutcomeCount>;
+};
+
 /** One line of a side-by-side comparison */
 export type DiffLine = {
   __typename?: 'DiffLine';
@@ -136,35 +254,79 @@ export type DiffLineKind =
   | 'CONTEXT'
   | 'REMOVED';
 
+/** A minority statement by a voter who objected or opposed; part of the record */
+export type Dissent = {
+  __typename?: 'Dissent';
+  author: User;
+  body: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+};
+
+export type ExtendProposalInput = {
+  /** Later than the current closing time, at most 90 days ahead */
+  closesAt: Scalars['DateTime']['input'];
+  id: Scalars['ID']['input'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
+  /** An argument for (PRO) or against (CON) an open proposal */
+  addArgument: Argument;
   /** Comments on a page (or other commentable node) the caller may read */
   addComment: Comment;
+  /** A minority statement on a closed decision, by a voter who objected, opposed or voted no; cannot be changed */
+  addDissent: Dissent;
   addPageLabel: Page;
   addSpaceMember: Space;
+  /** The author amends the text of an open proposal (a new version; earlier voters are told) */
+  amendProposal: Proposal;
+  /** Casts or changes the caller’s vote (eligible voters, while open) */
+  castVote: Proposal;
+  /** Closes an open proposal now; ADVICE: the author records outcome and statement */
+  closeProposal: Proposal;
   /** Creates a page (or, with isTemplate, a template); members of the space only */
   createPage: Page;
+  /** Opens a proposal in a space (members only); it closes by itself at closesAt */
+  createProposal: Proposal;
   createSpace: Space;
   /** Deletes a page (kept for the record, audited); its subpages move up to its parent */
   deletePage: Scalars['Boolean']['output'];
+  /** The author moves the closing time of an open proposal later */
+  extendProposal: Proposal;
   /** Watch a page (or other followable node) the caller may read */
   follow: Scalars['Boolean']['output'];
   /** Moves a page under another page of its space (parentId null: to the root) at a position among its new siblings (null: last) */
   movePage: Page;
+  /** A manager reminds the eligible voters who have not voted (once a day per proposal); returns how many */
+  nudgeVoters: Scalars['Int']['output'];
   removePageLabel: Page;
   /** Writes an old version's title and body as a new version (audited); nothing is deleted */
   restorePageRevision: Page;
   /** Hands a dead letter to its consumer again, with all its attempts (admins only) */
   retryDeadLetter: Scalars['Boolean']['output'];
+  /** The author sets or clears the date on which followers are reminded to review the decision */
+  setProposalReviewDate: Proposal;
   /** Stop watching; true whether or not the caller was watching */
   unfollow: Scalars['Boolean']['output'];
   /** Saves an edit; CONFLICT (extensions.currentVersion) when baseVersion is stale */
   updatePage: Page;
+  /** The author withdraws an open proposal (no outcome, no record) */
+  withdrawProposal: Proposal;
+};
+
+
+export type MutationAddArgumentArgs = {
+  input: AddArgumentInput;
 };
 
 
 export type MutationAddCommentArgs = {
   input: AddCommentInput;
+};
+
+
+export type MutationAddDissentArgs = {
+  input: AddDissentInput;
 };
 
 
@@ -179,8 +341,28 @@ export type MutationAddSpaceMemberArgs = {
 };
 
 
+export type MutationAmendProposalArgs = {
+  input: AmendProposalInput;
+};
+
+
+export type MutationCastVoteArgs = {
+  input: CastVoteInput;
+};
+
+
+export type MutationCloseProposalArgs = {
+  input: CloseProposalInput;
+};
+
+
 export type MutationCreatePageArgs = {
   input: CreatePageInput;
+};
+
+
+export type MutationCreateProposalArgs = {
+  input: CreateProposalInput;
 };
 
 
@@ -194,6 +376,11 @@ export type MutationDeletePageArgs = {
 };
 
 
+export type MutationExtendProposalArgs = {
+  input: ExtendProposalInput;
+};
+
+
 export type MutationFollowArgs = {
   subjectId: Scalars['ID']['input'];
 };
@@ -203,6 +390,11 @@ export type MutationMovePageArgs = {
   id: Scalars['ID']['input'];
   parentId: InputMaybe<Scalars['ID']['input']>;
   position: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type MutationNudgeVotersArgs = {
+  proposalId: Scalars['ID']['input'];
 };
 
 
@@ -224,6 +416,11 @@ export type MutationRetryDeadLetterArgs = {
 };
 
 
+export type MutationSetProposalReviewDateArgs = {
+  input: SetReviewDateInput;
+};
+
+
 export type MutationUnfollowArgs = {
   subjectId: Scalars['ID']['input'];
 };
@@ -233,8 +430,28 @@ export type MutationUpdatePageArgs = {
   input: UpdatePageInput;
 };
 
+
+export type MutationWithdrawProposalArgs = {
+  id: Scalars['ID']['input'];
+};
+
 export type Node = {
   id: Scalars['ID']['output'];
+};
+
+export type OptionTally = {
+  __typename?: 'OptionTally';
+  option: ProposalOption;
+  /** RANKED_CHOICE: votes in the final instant-runoff round */
+  score: Maybe<Scalars['Float']['output']>;
+  /** Votes for the option (RANKED_CHOICE: first preferences) */
+  votes: Scalars['Int']['output'];
+};
+
+export type OutcomeCount = {
+  __typename?: 'OutcomeCount';
+  count: Scalars['Int']['output'];
+  outcome: ProposalOutcome;
 };
 
 export type Page = Node & {
@@ -369,14 +586,135 @@ export type PageRevision = {
   version: Scalars['Int']['output'];
 };
 
+export type ParticipationBucket = {
+  __typename?: 'ParticipationBucket';
+  /** Closed proposals whose participation fell in the bucket */
+  count: Scalars['Int']['output'];
+  /** Lower bound in percent (0, 10, … 90); the last bucket includes 100 */
+  fromPercent: Scalars['Int']['output'];
+  toPercent: Scalars['Int']['output'];
+};
+
+export type Proposal = Node & {
+  __typename?: 'Proposal';
+  /** Oldest first */
+  arguments: Array<Argument>;
+  author: User;
+  /** The caller is the author: may amend, extend, withdraw, set the review date */
+  canChange: Scalars['Boolean']['output'];
+  /** The caller may close the proposal now */
+  canClose: Scalars['Boolean']['output'];
+  /** The caller may nudge the non-voters (a manager, while open) */
+  canNudge: Scalars['Boolean']['output'];
+  /** The caller may vote now (eligible, open, before the closing time) */
+  canVote: Scalars['Boolean']['output'];
+  closedAt: Maybe<Scalars['DateTime']['output']>;
+  closesAt: Scalars['DateTime']['output'];
+  /** Oldest first */
+  comments: Array<Comment>;
+  /** Concern votes so far (null while the tally is hidden) */
+  concernCount: Maybe<Scalars['Int']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  /** ADVICE left undecided at closesAt: closes as REJECTED at this time */
+  decisionDeadline: Maybe<Scalars['DateTime']['output']>;
+  /** Markdown (current version) */
+  description: Scalars['String']['output'];
+  /** Minority statements, oldest first */
+  dissents: Array<Dissent>;
+  eligibleVoterCount: Scalars['Int']['output'];
+  followedByMe: Scalars['Boolean']['output'];
+  /** Rendered, sanitised HTML of the description */
+  html: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** The option with the most votes so far (null on a tie, without votes, or while the tally is hidden) */
+  leadingOption: Maybe<ProposalOption>;
+  myVote: Maybe<Vote>;
+  /** Object and Oppose votes so far (null while the tally is hidden) */
+  objectionCount: Maybe<Scalars['Int']['output']>;
+  options: Array<ProposalOption>;
+  outcome: Maybe<ProposalOutcome>;
+  outcomeStatement: Maybe<Scalars['String']['output']>;
+  /** Votes cast / eligible voters (0 to 1) */
+  participation: Scalars['Float']['output'];
+  process: DecisionProcess;
+  quorumPercent: Scalars['Int']['output'];
+  /** The immutable record, once closed */
+  record: Maybe<DecisionRecord>;
+  /** Followers are reminded to review the decision on this date */
+  reviewAt: Maybe<Scalars['DateTime']['output']>;
+  /** Every version of the text, newest first */
+  revisions: Array<ProposalRevision>;
+  space: Space;
+  status: ProposalStatus;
+  /** Votes per option; empty while the author hides the tally until close */
+  tally: Array<OptionTally>;
+  /** The running tally is hidden until close */
+  tallyHidden: Scalars['Boolean']['output'];
+  title: Scalars['String']['output'];
+  /** 1 at opening, +1 per amendment */
+  version: Scalars['Int']['output'];
+  voteCount: Scalars['Int']['output'];
+  /** The eligible voters and whether each has voted */
+  voters: Array<VoterStatus>;
+  /** Every vote with its reason, oldest first; empty while the tally is hidden */
+  votes: Array<Vote>;
+  winningOption: Maybe<ProposalOption>;
+};
+
+
+export type ProposalCommentsArgs = {
+  after: InputMaybe<Scalars['ID']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type ProposalConnection = {
+  __typename?: 'ProposalConnection';
+  nodes: Array<Proposal>;
+  pageInfo: PageInfo;
+};
+
+export type ProposalOption = {
+  __typename?: 'ProposalOption';
+  /** yes/no/abstain, consent/concern/object, support/concern/oppose; null for custom options */
+  code: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  label: Scalars['String']['output'];
+};
+
+export type ProposalOutcome =
+  | 'ACCEPTED'
+  | 'NO_QUORUM'
+  | 'REJECTED';
+
+/** One version of the proposal text (1 at opening, one per amendment) */
+export type ProposalRevision = {
+  __typename?: 'ProposalRevision';
+  author: User;
+  createdAt: Scalars['DateTime']['output'];
+  description: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type ProposalStatus =
+  | 'CLOSED'
+  | 'OPEN'
+  | 'WITHDRAWN';
+
 export type Query = {
   __typename?: 'Query';
   /** Events a consumer gave up on after all its attempts, newest first (admins only) */
   deadLetters: DeadLetterConnection;
+  /** A space's decision log as Markdown (newest first, at most 1,000 decisions) */
+  decisionLogMarkdown: Scalars['String']['output'];
+  /** Closed decisions over the last 12 months, in the spaces the caller can see */
+  decisionStats: DecisionStats;
   /** The signed-in user */
   me: User;
   /** Any object by its global id, if the caller may see it */
   node: Maybe<Node>;
+  /** Open proposals in every space the caller can see, closing soonest first (at most 200) */
+  openDecisions: Array<Proposal>;
   /** A page by id; NOT_FOUND if it does not exist or is hidden from the caller */
   page: Maybe<Page>;
   /** A page by any of its slugs (current or old); its `slug` is the canonical one */
@@ -387,6 +725,10 @@ export type Query = {
   pagePreview: Scalars['String']['output'];
   /** Pages (and templates) of a space with a label, by title */
   pagesByLabel: PageConnection;
+  /** A proposal by id; NOT_FOUND if it does not exist or is hidden from the caller */
+  proposal: Maybe<Proposal>;
+  /** A space's proposals: open ones closing soonest first, or its decision log (closed, newest first) */
+  proposals: ProposalConnection;
   /** A space by key; NOT_FOUND if it does not exist or is hidden from the caller */
   space: Maybe<Space>;
   /** Every space the caller may read, by name */
@@ -406,8 +748,24 @@ export type QueryDeadLettersArgs = {
 };
 
 
+export type QueryDecisionLogMarkdownArgs = {
+  spaceKey: Scalars['String']['input'];
+};
+
+
+export type QueryDecisionStatsArgs = {
+  spaceIds: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryOpenDecisionsArgs = {
+  filter: InputMaybe<DecisionFilter>;
+  first: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -443,6 +801,19 @@ export type QueryPagesByLabelArgs = {
 };
 
 
+export type QueryProposalArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryProposalsArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  closed: InputMaybe<Scalars['Boolean']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  spaceKey: Scalars['String']['input'];
+};
+
+
 export type QuerySpaceArgs = {
   key: Scalars['String']['input'];
 };
@@ -461,6 +832,12 @@ export type Role =
   | 'ADMIN'
   | 'EMPLOYEE'
   | 'MANAGER';
+
+export type SetReviewDateInput = {
+  id: Scalars['ID']['input'];
+  /** In the future, at most 5 years ahead; null clears it */
+  reviewAt?: InputMaybe<Scalars['DateTime']['input']>;
+};
 
 export type Space = Node & {
   __typename?: 'Space';
@@ -514,11 +891,18 @@ export type Subscription = {
   __typename?: 'Subscription';
   /** Each new version of a page (edits and restores), for as long as the caller may read it */
   pageSaved: Page;
+  /** A proposal each time it gets a vote, an argument, an amendment, a new closing time, its close or withdrawal */
+  proposalUpdated: Proposal;
 };
 
 
 export type SubscriptionPageSavedArgs = {
   pageId: Scalars['ID']['input'];
+};
+
+
+export type SubscriptionProposalUpdatedArgs = {
+  id: Scalars['ID']['input'];
 };
 
 export type UpdatePageInput = {
@@ -542,10 +926,195 @@ export type User = Node & {
   username: Scalars['String']['output'];
 };
 
+export type Vote = {
+  __typename?: 'Vote';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  option: Maybe<ProposalOption>;
+  /** The proposal was amended after this vote was cast or confirmed */
+  outdated: Scalars['Boolean']['output'];
+  /** The proposal version this vote was cast or last confirmed on */
+  proposalVersion: Scalars['Int']['output'];
+  ranking: Maybe<Array<ProposalOption>>;
+  reason: Maybe<Scalars['String']['output']>;
+  updatedAt: Scalars['DateTime']['output'];
+  voter: User;
+};
+
+/** An eligible voter and whether they have voted (never how, while the tally is hidden) */
+export type VoterStatus = {
+  __typename?: 'VoterStatus';
+  hasVoted: Scalars['Boolean']['output'];
+  /** ADVICE: asked by the author for advice */
+  isAdvisor: Scalars['Boolean']['output'];
+  user: User;
+};
+
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type MeQuery = { __typename?: 'Query', me: { __typename?: 'User', id: string, username: string, displayName: string, email: string | null, roles: Array<Role> } };
+
+export type DecisionsSpaceQueryVariables = Exact<{
+  key: Scalars['String']['input'];
+}>;
+
+
+export type DecisionsSpaceQuery = { __typename?: 'Query', space: { __typename?: 'Space', id: string, key: string, name: string, myRole: SpaceRole | null, members: Array<{ __typename?: 'SpaceMember', role: SpaceRole, user: { __typename?: 'User', id: string, username: string, displayName: string } }> } | null };
+
+export type DecisionsSpacesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DecisionsSpacesQuery = { __typename?: 'Query', spaces: Array<{ __typename?: 'Space', id: string, key: string, name: string }> };
+
+export type DecisionsProposalSummaryFragment = { __typename?: 'Proposal', id: string, title: string, process: DecisionProcess, status: ProposalStatus, outcome: ProposalOutcome | null, closesAt: string, closedAt: string | null, quorumPercent: number, participation: number, voteCount: number, eligibleVoterCount: number, tallyHidden: boolean, objectionCount: number | null, concernCount: number | null, leadingOption: { __typename?: 'ProposalOption', id: string, label: string, code: string | null } | null, winningOption: { __typename?: 'ProposalOption', id: string, label: string, code: string | null } | null, space: { __typename?: 'Space', id: string, key: string, name: string } };
+
+export type DecisionsSpaceProposalsQueryVariables = Exact<{
+  spaceKey: Scalars['String']['input'];
+  closed: InputMaybe<Scalars['Boolean']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type DecisionsSpaceProposalsQuery = { __typename?: 'Query', proposals: { __typename?: 'ProposalConnection', nodes: Array<{ __typename?: 'Proposal', id: string, title: string, process: DecisionProcess, status: ProposalStatus, outcome: ProposalOutcome | null, closesAt: string, closedAt: string | null, quorumPercent: number, participation: number, voteCount: number, eligibleVoterCount: number, tallyHidden: boolean, objectionCount: number | null, concernCount: number | null, leadingOption: { __typename?: 'ProposalOption', id: string, label: string, code: string | null } | null, winningOption: { __typename?: 'ProposalOption', id: string, label: string, code: string | null } | null, space: { __typename?: 'Space', id: string, key: string, name: string } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null } } };
+
+export type DecisionsLogMarkdownQueryVariables = Exact<{
+  spaceKey: Scalars['String']['input'];
+}>;
+
+
+export type DecisionsLogMarkdownQuery = { __typename?: 'Query', decisionLogMarkdown: string };
+
+export type DecisionsOpenQueryVariables = Exact<{
+  filter: InputMaybe<DecisionFilter>;
+  first: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type DecisionsOpenQuery = { __typename?: 'Query', openDecisions: Array<{ __typename?: 'Proposal', id: string, title: string, process: DecisionProcess, status: ProposalStatus, outcome: ProposalOutcome | null, closesAt: string, closedAt: string | null, quorumPercent: number, participation: number, voteCount: number, eligibleVoterCount: number, tallyHidden: boolean, objectionCount: number | null, concernCount: number | null, leadingOption: { __typename?: 'ProposalOption', id: string, label: string, code: string | null } | null, winningOption: { __typename?: 'ProposalOption', id: string, label: string, code: string | null } | null, space: { __typename?: 'Space', id: string, key: string, name: string } }> };
+
+export type DecisionsStatsQueryVariables = Exact<{
+  spaceIds: InputMaybe<Array<Scalars['ID']['input']> | Scalars['ID']['input']>;
+}>;
+
+
+export type DecisionsStatsQuery = { __typename?: 'Query', decisionStats: { __typename?: 'DecisionStats', decided: number, medianHoursToDecision: number | null, perMonth: Array<{ __typename?: 'DecisionsPerMonth', month: string, outcomes: Array<{ __typename?: 'OutcomeCount', outcome: ProposalOutcome, count: number }> }>, participation: Array<{ __typename?: 'ParticipationBucket', fromPercent: number, toPercent: number, count: number }> } };
+
+export type DecisionsCreateProposalMutationVariables = Exact<{
+  input: CreateProposalInput;
+}>;
+
+
+export type DecisionsCreateProposalMutation = { __typename?: 'Mutation', createProposal: { __typename?: 'Proposal', id: string, title: string, space: { __typename?: 'Space', id: string, key: string } } };
+
+export type DecisionsCastVoteMutationVariables = Exact<{
+  input: CastVoteInput;
+}>;
+
+
+export type DecisionsCastVoteMutation = { __typename?: 'Mutation', castVote: { __typename?: 'Proposal', id: string, title: string, description: string, html: string, version: number, process: DecisionProcess, status: ProposalStatus, outcome: ProposalOutcome | null, outcomeStatement: string | null, createdAt: string, closesAt: string, closedAt: string | null, decisionDeadline: string | null, reviewAt: string | null, quorumPercent: number, tallyHidden: boolean, eligibleVoterCount: number, voteCount: number, participation: number, objectionCount: number | null, concernCount: number | null, followedByMe: boolean, canVote: boolean, canClose: boolean, canChange: boolean, canNudge: boolean, space: { __typename?: 'Space', id: string, key: string, name: string }, author: { __typename?: 'User', id: string, username: string, displayName: string }, options: Array<{ __typename?: 'ProposalOption', id: string, label: string, code: string | null }>, leadingOption: { __typename?: 'ProposalOption', id: string, label: string, code: string | null } | null, winningOption: { __typename?: 'ProposalOption', id: string, label: string, code: string | null } | null, tally: Array<{ __typename?: 'OptionTally', votes: number, score: number | null, option: { __typename?: 'ProposalOption', id: string, label: string, code: string | null } }>, myVote: { __typename?: 'Vote', id: string, reason: string | null, outdated: boolean, proposalVersion: number, option: { __typename?: 'ProposalOption', id: string, label: string, code: string | null } | null, ranking: Array<{ __typename?: 'ProposalOption', id: string, label: string, code: string | null }> | null } | null, votes: Array<{ __typename?: 'Vote', id: string, reason: string | null, createdAt: string, voter: { __typename?: 'User', id: string, username: string, displayName: string }, option: { __typename?: 'ProposalOption', id: string, label: string, code: string | null } | null, ranking: Array<{ __typename?: 'ProposalOption', id: string, label: string, code: string | null }> | null }>, voters: Array<{ __typename?: 'VoterStatus', hasVoted: boolean, isAdvisor: boolean, user: { __typename?: 'User', id: string, username: string, displayName: string } }>, arguments: Array<{ __typename?: 'Argument', id: string, side: ArgumentSide, html: string, createdAt: string, author: { __typename?: 'User', id: string, username: string, displayName: string } }>, comments: Array<{ __typename?: 'Comment', id: string, html: string, createdAt: string, author: { __typename?: 'User', id: string, username: string, displayName: string } }>, revisions: Array<{ __typename?: 'ProposalRevision', version: number, title: string, createdAt: string, author: { __typename?: 'User', id: string, username: string, displayName: string } }>, dissents: Array<{ __typename?: 'Dissent', body: string, createdAt: string, author: { __typename?: 'User', id: string, username: string, displayName: string } }>, record: { __typename?: 'DecisionRecord', hash: string, closedAt: string, markdown: string, json: string, ballotsCsv: string, ballotsBlt: string | null } | null } };
+
+export type DecisionsAddArgumentMutationVariables = Exact<{
+  input: AddArgumentInput;
+}>;
+
+
+export type DecisionsAddArgumentMutation = { __typename?: 'Mutation', addArgument: { __typename?: 'Argument', id: string, side: ArgumentSide, html: string, createdAt: string, author: { __typename?: 'User', id: string, username: string, displayName: string } } };
+
+export type DecisionsCloseProposalMutationVariables = Exact<{
+  input: CloseProposalInput;
+}>;
+
+
+export type DecisionsCloseProposalMutation = { __typename?: 'Mutation', closeProposal: { __typename?: 'Proposal', id: string, title: string, description: string, html: string, version: number, process: DecisionProcess, status: ProposalStatus, outcome: ProposalOutcome | null, outcomeStatement: string | null, createdAt: string, closesAt: string, closedAt: string | null, decisionDeadline: string | null, reviewAt: string | null, quorumPercent: number, tallyHidden: boolean, eligibleVoterCount: number, voteCount: number, participation: number, objectionCount: number | null, concernCount: number | null, followedByMe: boolean, canVote: boolean, canClose: boolean, canChange: boolean, canNudge: boolean, space: { __typename?: 'Space', id: string, key: string, name: string }, author: { __typename?: 'User', id: string, username: string, displayName: string }, options: Array<{ __typename?: 'ProposalOption', id: string, label: string, code: string | null }>, leadingOption: { __typename?: 'ProposalOption', id: string, label: string, code: string | null } | null, winningOption: { __typename?: 'ProposalOption', id: string, label: string, code: string | null } | null, tally: Array<{ __typename?: 'OptionTally', votes: number, score: number | null, option: { __typename?: 'ProposalOption', id: string, label: string, code: string | null } }>, myVote: { __typename?: 'Vote', id: string, reason: string | null, outdated: boolean, proposalVersion: number, option: { __typename?: 'ProposalOption', id: string, label: string, code: string | null } | null, ranking: Array<{ __typename?: 'ProposalOption', id: string, label: string, code: string | null }> | null } | null, votes: Array<{ __typename?: 'Vote', id: string, reason: string | null, createdAt: string, voter: { __typename?: 'User', id: string, username: string, displayName: string }, option: { __typename?: 'ProposalOption', id: string, label: string, code: string | null } | null, ranking: Array<{ __typename?: 'ProposalOption', id: string, label: string, code: string | null }> | null }>, voters: Array<{ __typename?: 'VoterStatus', hasVoted: boolean, isAdvisor: boolean, user: { __typename?: 'User', id: string, username: string, displayName: string } }>, arguments: Array<{ __typename?: 'Argument', id: string, side: ArgumentSide, html: string, createdAt: string, author: { __typename?: 'User', id: string, username: string, displayName: string } }>, comments: Array<{ __typename?: 'Comment', id: string, html: string, createdAt: string, author: { __typename?: 'User', id: string, username: string, displayName: string } }>, revisions: Array<{ __typename?: 'ProposalRevision', version: number, title: string, createdAt: string, author: { __typename?: 'User', id: string, username: string, displayName: string } }>, dissents: Array<{ __typename?: 'Dissent', body: string, createdAt: string, author: { __typename?: 'User', id: string, username: string, displayName: string } }>, record: { __typename?: 'DecisionRecord', hash: string, closedAt: string, markdown: string, json: string, ballotsCsv: string, ballotsBlt: string | null } | null } };
+
+export type DecisionsWithdrawProposalMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DecisionsWithdrawProposalMutation = { __typename?: 'Mutation', withdrawProposal: { __typename?: 'Proposal', id: string, title: string, description: string, html: string, version: number, process: DecisionProcess, status: ProposalStatus, outcome: ProposalOutcome | null, outcomeStatement: string | null, createdAt: string, closesAt: string, closedAt: string | null, decisionDeadline: string | null, reviewAt: string | null, quorumPercent: number, tallyHidden: boolean, eligibleVoterCount: number, voteCount: number, participation: number, objectionCount: number | null, concernCount: number | null, followedByMe: boolean, canVote: boolean, canClose: boolean, canChange: boolean, canNudge: boolean, space: { __typename?: 'Space', id: string, key: string, name: string }, author: { __typename?: 'User', id: string, username: string, displayName: string }, options: Array<{ __typename?: 'ProposalOption', id: string, label: string, code: string | null }>, leadingOption: { __typename?: 'ProposalOption', id: string, label: string, code: string | null } | null, winningOption: { __typename?: 'ProposalOption', id: string, label: string, code: string | null } | null, tally: Array<{ __typename?: 'OptionTally', votes: number, score: number | null, option: { __typename?: 'ProposalOption', id: string, label: string, code: string | null } }>, myVote: { __typename?: 'Vote', id: string, reason: string | null, outdated: boolean, proposalVersion: number, option: { __typename?: 'ProposalOption', id: string, label: string, code: string | null } | null, ranking: Array<{ __typename?: 'ProposalOption', id: string, label: string, code: string | null }> | null } | null, votes: Array<{ __typename?: 'Vote', id: string, reason: string | null, createdAt: string, voter: { __typename?: 'User', id: string, username: string, displayName: string }, option: { __typename?: 'ProposalOption', id: string, label: string, code: string | null } | null, ranking: Array<{ __typename?: 'ProposalOption', id: string, label: string, code: string | null }> | null }>, voters: Array<{ __typename?: 'VoterStatus', hasVoted: boolean, isAdvisor: boolean, user: { __typename?: 'User', id: string, username: string, displayName: string } }>, arguments: Array<{ __typename?: 'Argument', id: string, side: ArgumentSide, html: string, createdAt: string, author: { __typename?: 'User', id: string, username: string, displayName: string } }>, comments: Array<{ __typename?: 'Comment', id: string, html: string, createdAt: string, author: { __typename?: 'User', id: string, username: string, displayName: string } }>, revisions: Array<{ __typename?: 'ProposalRevision', version: number, title: string, createdAt: string, author: { __typename?: 'User', id: string, username: string, displayName: string } }>, dissents: Array<{ __typename?: 'Dissent', body: string, createdAt: string, author: { __typename?: 'User', id: string, username: string, displayName: string } }>, record: { __typename?: 'DecisionRecord', hash: string, closedAt: string, markdown: string, json: string, ballotsCsv: string, ballotsBlt: string | null } | null } };
+
+export type DecisionsAmendProposalMutationVariables = Exact<{
+  input: AmendProposalInput;
+}>;
+
+
+export type DecisionsAmendProposalMutation = { __typename?: 'Mutation', amendProposal: { __typename?: 'Proposal', id: string, title: string, description: string, html: string, version: number, process: DecisionProcess, status: ProposalStatus, outcome: ProposalOutcome | null, outcomeStatement: string | null, createdAt: string, closesAt: string, closedAt: string | null, decisionDeadline: string | null, reviewAt: string | null, quorumPercent: number, tallyHidden: boolean, eligibleVoterCount: number, voteCount: number, participation: number, objectionCount: number | null, concernCount: number | null, followedByMe: boolean, canVote: boolean, canClose: boolean, canChange: boolean, canNudge: boolean, space: { __typename?: 'Space', id: string, key: string, name: string }, author: { __typename?: 'User', id: string, username: string, displayName: string }, options: Array<{ __typename?: 'ProposalOption', id: string, label: string, code: string | null }>, leadingOption: { __typename?: 'ProposalOption', id: string, label: string, code: string | null } | null, winningOption: { __typename?: 'ProposalOption', id: string, label: string, code: string | null } | null, tally: Array<{ __typename?: 'OptionTally', votes: number, score: number | null, option: { __typename?: 'ProposalOption', id: string, label: string, code: string | null } }>, myVote: { __typename?: 'Vote', id: string, reason: string | null, outdated: boolean, proposalVersion: number, option: { __typename?: 'ProposalOption', id: string, label: string, code: string | null } | null, ranking: Array<{ __typename?: 'ProposalOption', id: string, label: string, code: string | null }> | null } | null, votes: Array<{ __typename?: 'Vote', id: string, reason: string | null, createdAt: string, voter: { __typename?: 'User', id: string, username: string, displayName: string }, option: { __typename?: 'ProposalOption', id: string, label: string, code: string | null } | null, ranking: Array<{ __typename?: 'ProposalOption', id: string, label: string, code: string | null }> | null }>, voters: Array<{ __typename?: 'VoterStatus', hasVoted: boolean, isAdvisor: boolean, user: { __typename?: 'User', id: string, username: string, displayName: string } }>, arguments: Array<{ __typename?: 'Argument', id: string, side: ArgumentSide, html: string, createdAt: string, author: { __typename?: 'User', id: string, username: string, displayName: string } }>, comments: Array<{ __typename?: 'Comment', id: string, html: string, createdAt: string, author: { __typename?: 'User', id: string, username: string, displayName: string } }>, revisions: Array<{ __typename?: 'ProposalRevision', version: number, title: string, createdAt: string, author: { __typename?: 'User', id: string, username: string, displayName: string } }>, dissents: Array<{ __typename?: 'Dissent', body: string, createdAt: string, author: { __typename?: 'User', id: string, username: string, displayName: string } }>, record: { __typename?: 'DecisionRecord', hash: string, closedAt: string, markdown: string, json: string, ballotsCsv: string, ballotsBlt: string | null } | null } };
+
+export type DecisionsExtendProposalMutationVariables = Exact<{
+  input: ExtendProposalInput;
+}>;
+
+
+export type DecisionsExtendProposalMutation = { __typename?: 'Mutation', extendProposal: { __typename?: 'Proposal', id: string, title: string, description: string, html: string, version: number, process: DecisionProcess, status: ProposalStatus, outcome: ProposalOutcome | null, outcomeStatement: string | null, createdAt: string, closesAt: string, closedAt: string | null, decisionDeadline: string | null, reviewAt: string | null, quorumPercent: number, tallyHidden: boolean, eligibleVoterCount: number, voteCount: number, participation: number, objectionCount: number | null, concernCount: number | null, followedByMe: boolean, canVote: boolean, canClose: boolean, canChange: boolean, canNudge: boolean, space: { __typename?: 'Space', id: string, key: string, name: string }, author: { __typename?: 'User', id: string, username: string, displayName: string }, options: Array<{ __typename?: 'ProposalOption', id: string, label: string, code: string | null }>, leadingOption: { __typename?: 'ProposalOption', id: string, label: string, code: string | null } | null, winningOption: { __typename?: 'ProposalOption', id: string, label: string, code: string | null } | null, tally: Array<{ __typename?: 'OptionTally', votes: number, score: number | null, option: { __typename?: 'ProposalOption', id: string, label: string, code: string | null } }>, myVote: { __typename?: 'Vote', id: string, reason: string | null, outdated: boolean, proposalVersion: number, option: { __typename?: 'ProposalOption', id: string, label: string, code: string | null } | null, ranking: Array<{ __typename?: 'ProposalOption', id: string, label: string, code: string | null }> | null } | null, votes: Array<{ __typename?: 'Vote', id: string, reason: string | null, createdAt: string, voter: { __typename?: 'User', id: string, username: string, displayName: string }, option: { __typename?: 'ProposalOption', id: string, label: string, code: string | null } | null, ranking: Array<{ __typename?: 'ProposalOption', id: string, label: string, code: string | null }> | null }>, voters: Array<{ __typename?: 'VoterStatus', hasVoted: boolean, isAdvisor: boolean, user: { __typename?: 'User', id: string, username: string, displayName: string } }>, arguments: Array<{ __typename?: 'Argument', id: string, side: ArgumentSide, html: string, createdAt: string, author: { __typename?: 'User', id: string, username: string, displayName: string } }>, comments: Array<{ __typename?: 'Comment', id: string, html: string, createdAt: string, author: { __typename?: 'User', id: string, username: string, displayName: string } }>, revisions: Array<{ __typename?: 'ProposalRevision', version: number, title: string, createdAt: string, author: { __typename?: 'User', id: string, username: string, displayName: string } }>, dissents: Array<{ __typename?: 'Dissent', body: string, createdAt: string, author: { __typename?: 'User', id: string, username: string, displayName: string } }>, record: { __typename?: 'DecisionRecord', hash: string, closedAt: string, markdown: string, json: string, ballotsCsv: string, ballotsBlt: string | null } | null } };
+
+export type DecisionsSetReviewDateMutationVariables = Exact<{
+  input: SetReviewDateInput;
+}>;
+
+
+export type DecisionsSetReviewDateMutation = { __typename?: 'Mutation', setProposalReviewDate: { __typename?: 'Proposal', id: string, reviewAt: string | null } };
+
+export type DecisionsNudgeVotersMutationVariables = Exact<{
+  proposalId: Scalars['ID']['input'];
+}>;
+
+
+export type DecisionsNudgeVotersMutation = { __typename?: 'Mutation', nudgeVoters: number };
+
+export type DecisionsAddDissentMutationVariables = Exact<{
+  input: AddDissentInput;
+}>;
+
+
+export type DecisionsAddDissentMutation = { __typename?: 'Mutation', addDissent: { __typename?: 'Dissent', body: string, createdAt: string, author: { __typename?: 'User', id: string, username: string, displayName: string } } };
+
+export type DecisionsAddCommentMutationVariables = Exact<{
+  input: AddCommentInput;
+}>;
+
+
+export type DecisionsAddCommentMutation = { __typename?: 'Mutation', addComment: { __typename?: 'Comment', id: string, html: string, createdAt: string, author: { __typename?: 'User', id: string, username: string, displayName: string } } };
+
+export type DecisionsFollowMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DecisionsFollowMutation = { __typename?: 'Mutation', follow: boolean };
+
+export type DecisionsUnfollowMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DecisionsUnfollowMutation = { __typename?: 'Mutation', unfollow: boolean };
+
+export type DecisionsProposalUpdatedSubscriptionVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DecisionsProposalUpdatedSubscription = { __typename?: 'Subscription', proposalUpdated: { __typename?: 'Proposal', id: string, version: number, status: ProposalStatus, voteCount: number } };
+
+export type DecisionsOptionFragment = { __typename?: 'ProposalOption', id: string, label: string, code: string | null };
+
+export type DecisionsPersonFragment = { __typename?: 'User', id: string, username: string, displayName: string };
+
+export type DecisionsCommentFragment = { __typename?: 'Comment', id: string, html: string, createdAt: string, author: { __typename?: 'User', id: string, username: string, displayName: string } };
+
+export type DecisionsArgumentFragment = { __typename?: 'Argument', id: string, side: ArgumentSide, html: string, createdAt: string, author: { __typename?: 'User', id: string, username: string, displayName: string } };
+
+export type DecisionsProposalDetailFragment = { __typename?: 'Proposal', id: string, title: string, description: string, html: string, version: number, process: DecisionProcess, status: ProposalStatus, outcome: ProposalOutcome | null, outcomeStatement: string | null, createdAt: string, closesAt: string, closedAt: string | null, decisionDeadline: string | null, reviewAt: string | null, quorumPercent: number, tallyHidden: boolean, eligibleVoterCount: number, voteCount: number, participation: number, objectionCount: number | null, concernCount: number | null, followedByMe: boolean, canVote: boolean, canClose: boolean, canChange: boolean, canNudge: boolean, space: { __typename?: 'Space', id: string, key: string, name: string }, author: { __typename?: 'User', id: string, username: string, displayName: string }, options: Array<{ __typename?: 'ProposalOption', id: string, label: string, code: string | null }>, leadingOption: { __typename?: 'ProposalOption', id: string, label: string, code: string | null } | null, winningOption: { __typename?: 'ProposalOption', id: string, label: string, code: string | null } | null, tally: Array<{ __typename?: 'OptionTally', votes: number, score: number | null, option: { __typename?: 'ProposalOption', id: string, label: string, code: string | null } }>, myVote: { __typename?: 'Vote', id: string, reason: string | null, outdated: boolean, proposalVersion: number, option: { __typename?: 'ProposalOption', id: string, label: string, code: string | null } | null, ranking: Array<{ __typename?: 'ProposalOption', id: string, label: string, code: string | null }> | null } | null, votes: Array<{ __typename?: 'Vote', id: string, reason: string | null, createdAt: string, voter: { __typename?: 'User', id: string, username: string, displayName: string }, option: { __typename?: 'ProposalOption', id: string, label: string, code: string | null } | null, ranking: Array<{ __typename?: 'ProposalOption', id: string, label: string, code: string | null }> | null }>, voters: Array<{ __typename?: 'VoterStatus', hasVoted: boolean, isAdvisor: boolean, user: { __typename?: 'User', id: string, username: string, displayName: string } }>, arguments: Array<{ __typename?: 'Argument', id: string, side: ArgumentSide, html: string, createdAt: string, author: { __typename?: 'User', id: string, username: string, displayName: string } }>, comments: Array<{ __typename?: 'Comment', id: string, html: string, createdAt: string, author: { __typename?: 'User', id: string, username: string, displayName: string } }>, revisions: Array<{ __typename?: 'ProposalRevision', version: number, title: string, createdAt: string, author: { __typename?: 'User', id: string, username: string, displayName: string } }>, dissents: Array<{ __typename?: 'Dissent', body: string, createdAt: string, author: { __typename?: 'User', id: string, username: string, displayName: string } }>, record: { __typename?: 'DecisionRecord', hash: string, closedAt: string, markdown: string, json: string, ballotsCsv: string, ballotsBlt: string | null } | null };
+
+export type DecisionsProposalQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DecisionsProposalQuery = { __typename?: 'Query', proposal: { __typename?: 'Proposal', id: string, title: string, description: string, html: string, version: number, process: DecisionProcess, status: ProposalStatus, outcome: ProposalOutcome | null, outcomeStatement: string | null, createdAt: string, closesAt: string, closedAt: string | null, decisionDeadline: string | null, reviewAt: string | null, quorumPercent: number, tallyHidden: boolean, eligibleVoterCount: number, voteCount: number, participation: number, objectionCount: number | null, concernCount: number | null, followedByMe: boolean, canVote: boolean, canClose: boolean, canChange: boolean, canNudge: boolean, space: { __typename?: 'Space', id: string, key: string, name: string }, author: { __typename?: 'User', id: string, username: string, displayName: string }, options: Array<{ __typename?: 'ProposalOption', id: string, label: string, code: string | null }>, leadingOption: { __typename?: 'ProposalOption', id: string, label: string, code: string | null } | null, winningOption: { __typename?: 'ProposalOption', id: string, label: string, code: string | null } | null, tally: Array<{ __typename?: 'OptionTally', votes: number, score: number | null, option: { __typename?: 'ProposalOption', id: string, label: string, code: string | null } }>, myVote: { __typename?: 'Vote', id: string, reason: string | null, outdated: boolean, proposalVersion: number, option: { __typename?: 'ProposalOption', id: string, label: string, code: string | null } | null, ranking: Array<{ __typename?: 'ProposalOption', id: string, label: string, code: string | null }> | null } | null, votes: Array<{ __typename?: 'Vote', id: string, reason: string | null, createdAt: string, voter: { __typename?: 'User', id: string, username: string, displayName: string }, option: { __typename?: 'ProposalOption', id: string, label: string, code: string | null } | null, ranking: Array<{ __typename?: 'ProposalOption', id: string, label: string, code: string | null }> | null }>, voters: Array<{ __typename?: 'VoterStatus', hasVoted: boolean, isAdvisor: boolean, user: { __typename?: 'User', id: string, username: string, displayName: string } }>, arguments: Array<{ __typename?: 'Argument', id: string, side: ArgumentSide, html: string, createdAt: string, author: { __typename?: 'User', id: string, username: string, displayName: string } }>, comments: Array<{ __typename?: 'Comment', id: string, html: string, createdAt: string, author: { __typename?: 'User', id: string, username: string, displayName: string } }>, revisions: Array<{ __typename?: 'ProposalRevision', version: number, title: string, createdAt: string, author: { __typename?: 'User', id: string, username: string, displayName: string } }>, dissents: Array<{ __typename?: 'Dissent', body: string, createdAt: string, author: { __typename?: 'User', id: string, username: string, displayName: string } }>, record: { __typename?: 'DecisionRecord', hash: string, closedAt: string, markdown: string, json: string, ballotsCsv: string, ballotsBlt: string | null } | null } | null };
 
 export type SpaceDetailFragment = { __typename?: 'Space', id: string, key: string, name: string, description: string | null, visibility: SpaceVisibility, memberCount: number, myRole: SpaceRole | null, canManageMembers: boolean, createdAt: string, members: Array<{ __typename?: 'SpaceMember', role: SpaceRole, user: { __typename?: 'User', id: string, username: string, displayName: string } }> };
 
@@ -801,6 +1370,12 @@ export type WikiPageTitleQueryVariables = Exact<{
 
 export type WikiPageTitleQuery = { __typename?: 'Query', page: { __typename?: 'Page', id: string, title: string, slug: string } | null };
 
+export const DecisionsProposalSummaryFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DecisionsProposalSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Proposal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"process"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"closesAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"quorumPercent"}},{"kind":"Field","name":{"kind":"Name","value":"participation"}},{"kind":"Field","name":{"kind":"Name","value":"voteCount"}},{"kind":"Field","name":{"kind":"Name","value":"eligibleVoterCount"}},{"kind":"Field","name":{"kind":"Name","value":"tallyHidden"}},{"kind":"Field","name":{"kind":"Name","value":"objectionCount"}},{"kind":"Field","name":{"kind":"Name","value":"concernCount"}},{"kind":"Field","name":{"kind":"Name","value":"leadingOption"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"winningOption"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"space"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<DecisionsProposalSummaryFragment, unknown>;
+export const DecisionsPersonFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DecisionsPerson"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]} as unknown as DocumentNode<DecisionsPersonFragment, unknown>;
+export const DecisionsOptionFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DecisionsOption"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProposalOption"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]} as unknown as DocumentNode<DecisionsOptionFragment, unknown>;
+export const DecisionsArgumentFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DecisionsArgument"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Argument"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"side"}},{"kind":"Field","name":{"kind":"Name","value":"html"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionsPerson"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DecisionsPerson"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]} as unknown as DocumentNode<DecisionsArgumentFragment, unknown>;
+export const DecisionsCommentFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DecisionsComment"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Comment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"html"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionsPerson"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DecisionsPerson"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]} as unknown as DocumentNode<DecisionsCommentFragment, unknown>;
+export const DecisionsProposalDetailFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DecisionsProposalDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Proposal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"html"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"process"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"outcomeStatement"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"closesAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decisionDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"reviewAt"}},{"kind":"Field","name":{"kind":"Name","value":"quorumPercent"}},{"kind":"Field","name":{"kind":"Name","value":"tallyHidden"}},{"kind":"Field","name":{"kind":"Name","value":"eligibleVoterCount"}},{"kind":"Field","name":{"kind":"Name","value":"voteCount"}},{"kind":"Field","name":{"kind":"Name","value":"participation"}},{"kind":"Field","name":{"kind":"Name","value":"objectionCount"}},{"kind":"Field","name":{"kind":"Name","value":"concernCount"}},{"kind":"Field","name":{"kind":"Name","value":"followedByMe"}},{"kind":"Field","name":{"kind":"Name","value":"canVote"}},{"kind":"Field","name":{"kind":"Name","value":"canClose"}},{"kind":"Field","name":{"kind":"Name","value":"canChange"}},{"kind":"Field","name":{"kind":"Name","value":"canNudge"}},{"kind":"Field","name":{"kind":"Name","value":"space"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionsPerson"}}]}},{"kind":"Field","name":{"kind":"Name","value":"options"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionsOption"}}]}},{"kind":"Field","name":{"kind":"Name","value":"leadingOption"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionsOption"}}]}},{"kind":"Field","name":{"kind":"Name","value":"winningOption"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionsOption"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tally"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"votes"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"option"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionsOption"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"myVote"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"outdated"}},{"kind":"Field","name":{"kind":"Name","value":"proposalVersion"}},{"kind":"Field","name":{"kind":"Name","value":"option"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionsOption"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ranking"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionsOption"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"votes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"voter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionsPerson"}}]}},{"kind":"Field","name":{"kind":"Name","value":"option"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionsOption"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ranking"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionsOption"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"voters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasVoted"}},{"kind":"Field","name":{"kind":"Name","value":"isAdvisor"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionsPerson"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"arguments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionsArgument"}}]}},{"kind":"Field","name":{"kind":"Name","value":"comments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionsComment"}}]}},{"kind":"Field","name":{"kind":"Name","value":"revisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionsPerson"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"dissents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionsPerson"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"record"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hash"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"markdown"}},{"kind":"Field","name":{"kind":"Name","value":"json"}},{"kind":"Field","name":{"kind":"Name","value":"ballotsCsv"}},{"kind":"Field","name":{"kind":"Name","value":"ballotsBlt"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DecisionsPerson"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DecisionsOption"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProposalOption"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DecisionsArgument"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Argument"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"side"}},{"kind":"Field","name":{"kind":"Name","value":"html"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionsPerson"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DecisionsComment"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Comment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"html"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionsPerson"}}]}}]}}]} as unknown as DocumentNode<DecisionsProposalDetailFragment, unknown>;
 export const SpaceDetailFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SpaceDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Space"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"visibility"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}},{"kind":"Field","name":{"kind":"Name","value":"myRole"}},{"kind":"Field","name":{"kind":"Name","value":"canManageMembers"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]} as unknown as DocumentNode<SpaceDetailFragment, unknown>;
 export const SpaceSummaryFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SpaceSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Space"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"visibility"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}},{"kind":"Field","name":{"kind":"Name","value":"myRole"}}]}}]} as unknown as DocumentNode<SpaceSummaryFragment, unknown>;
 export const WikiPageLinkFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WikiPageLink"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Page"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}}]}}]} as unknown as DocumentNode<WikiPageLinkFragment, unknown>;
@@ -811,6 +1386,27 @@ export const WikiOutlineItemFragmentDoc = {"kind":"Document","definitions":[{"ki
 export const WikiPageCommentFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WikiPageComment"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Comment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"html"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]} as unknown as DocumentNode<WikiPageCommentFragment, unknown>;
 export const WikiPageViewFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WikiPageView"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Page"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"html"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"isTemplate"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"labels"}},{"kind":"Field","name":{"kind":"Name","value":"watchedByMe"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}},{"kind":"Field","name":{"kind":"Name","value":"canDelete"}},{"kind":"Field","name":{"kind":"Name","value":"canComment"}},{"kind":"Field","name":{"kind":"Name","value":"commentCount"}},{"kind":"Field","name":{"kind":"Name","value":"childCount"}},{"kind":"Field","name":{"kind":"Name","value":"space"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"path"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WikiPageLink"}}]}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"updatedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"children"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WikiPageLink"}}]}},{"kind":"Field","name":{"kind":"Name","value":"backlinks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WikiPageLink"}},{"kind":"Field","name":{"kind":"Name","value":"space"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"comments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WikiPageComment"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WikiPageLink"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Page"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WikiPageComment"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Comment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"html"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]} as unknown as DocumentNode<WikiPageViewFragment, unknown>;
 export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
+export const DecisionsSpaceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DecisionsSpace"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"key"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"space"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"key"},"value":{"kind":"Variable","name":{"kind":"Name","value":"key"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"myRole"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DecisionsSpaceQuery, DecisionsSpaceQueryVariables>;
+export const DecisionsSpacesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DecisionsSpaces"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"spaces"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<DecisionsSpacesQuery, DecisionsSpacesQueryVariables>;
+export const DecisionsSpaceProposalsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DecisionsSpaceProposals"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"spaceKey"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"closed"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"proposals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"spaceKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"spaceKey"}}},{"kind":"Argument","name":{"kind":"Name","value":"closed"},"value":{"kind":"Variable","name":{"kind":"Name","value":"closed"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionsProposalSummary"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DecisionsProposalSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Proposal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"process"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"closesAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"quorumPercent"}},{"kind":"Field","name":{"kind":"Name","value":"participation"}},{"kind":"Field","name":{"kind":"Name","value":"voteCount"}},{"kind":"Field","name":{"kind":"Name","value":"eligibleVoterCount"}},{"kind":"Field","name":{"kind":"Name","value":"tallyHidden"}},{"kind":"Field","name":{"kind":"Name","value":"objectionCount"}},{"kind":"Field","name":{"kind":"Name","value":"concernCount"}},{"kind":"Field","name":{"kind":"Name","value":"leadingOption"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"winningOption"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"space"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<DecisionsSpaceProposalsQuery, DecisionsSpaceProposalsQueryVariables>;
+export const DecisionsLogMarkdownDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DecisionsLogMarkdown"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"spaceKey"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decisionLogMarkdown"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"spaceKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"spaceKey"}}}]}]}}]} as unknown as DocumentNode<DecisionsLogMarkdownQuery, DecisionsLogMarkdownQueryVariables>;
+export const DecisionsOpenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DecisionsOpen"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DecisionFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openDecisions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionsProposalSummary"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DecisionsProposalSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Proposal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"process"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"closesAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"quorumPercent"}},{"kind":"Field","name":{"kind":"Name","value":"participation"}},{"kind":"Field","name":{"kind":"Name","value":"voteCount"}},{"kind":"Field","name":{"kind":"Name","value":"eligibleVoterCount"}},{"kind":"Field","name":{"kind":"Name","value":"tallyHidden"}},{"kind":"Field","name":{"kind":"Name","value":"objectionCount"}},{"kind":"Field","name":{"kind":"Name","value":"concernCount"}},{"kind":"Field","name":{"kind":"Name","value":"leadingOption"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"winningOption"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"space"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<DecisionsOpenQuery, DecisionsOpenQueryVariables>;
+export const DecisionsStatsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DecisionsStats"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"spaceIds"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decisionStats"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"spaceIds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"spaceIds"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decided"}},{"kind":"Field","name":{"kind":"Name","value":"medianHoursToDecision"}},{"kind":"Field","name":{"kind":"Name","value":"perMonth"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"outcomes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"participation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fromPercent"}},{"kind":"Field","name":{"kind":"Name","value":"toPercent"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]}}]} as unknown as DocumentNode<DecisionsStatsQuery, DecisionsStatsQueryVariables>;
+export const DecisionsCreateProposalDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DecisionsCreateProposal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateProposalInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createProposal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"space"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}}]}}]}}]}}]} as unknown as DocumentNode<DecisionsCreateProposalMutation, DecisionsCreateProposalMutationVariables>;
+export const DecisionsCastVoteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DecisionsCastVote"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CastVoteInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"castVote"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionsProposalDetail"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DecisionsPerson"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DecisionsOption"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProposalOption"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DecisionsArgument"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Argument"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"side"}},{"kind":"Field","name":{"kind":"Name","value":"html"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionsPerson"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DecisionsComment"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Comment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"html"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionsPerson"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DecisionsProposalDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Proposal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"html"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"process"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"outcomeStatement"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"closesAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decisionDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"reviewAt"}},{"kind":"Field","name":{"kind":"Name","value":"quorumPercent"}},{"kind":"Field","name":{"kind":"Name","value":"tallyHidden"}},{"kind":"Field","name":{"kind":"Name","value":"eligibleVoterCount"}},{"kind":"Field","name":{"kind":"Name","value":"voteCount"}},{"kind":"Field","name":{"kind":"Name","value":"participation"}},{"kind":"Field","name":{"kind":"Name","value":"objectionCount"}},{"kind":"Field","name":{"kind":"Name","value":"concernCount"}},{"kind":"Field","name":{"kind":"Name","value":"followedByMe"}},{"kind":"Field","name":{"kind":"Name","value":"canVote"}},{"kind":"Field","name":{"kind":"Name","value":"canClose"}},{"kind":"Field","name":{"kind":"Name","value":"canChange"}},{"kind":"Field","name":{"kind":"Name","value":"canNudge"}},{"kind":"Field","name":{"kind":"Name","value":"space"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionsPerson"}}]}},{"kind":"Field","name":{"kind":"Name","value":"options"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionsOption"}}]}},{"kind":"Field","name":{"kind":"Name","value":"leadingOption"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionsOption"}}]}},{"kind":"Field","name":{"kind":"Name","value":"winningOption"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionsOption"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tally"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"votes"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"option"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionsOption"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"myVote"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"outdated"}},{"kind":"Field","name":{"kind":"Name","value":"proposalVersion"}},{"kind":"Field","name":{"kind":"Name","value":"option"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionsOption"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ranking"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionsOption"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"votes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"voter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionsPerson"}}]}},{"kind":"Field","name":{"kind":"Name","value":"option"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionsOption"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ranking"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionsOption"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"voters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasVoted"}},{"kind":"Field","name":{"kind":"Name","value":"isAdvisor"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionsPerson"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"arguments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionsArgument"}}]}},{"kind":"Field","name":{"kind":"Name","value":"comments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionsComment"}}]}},{"kind":"Field","name":{"kind":"Name","value":"revisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionsPerson"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"dissents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionsPerson"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"record"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hash"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"markdown"}},{"kind":"Field","name":{"kind":"Name","value":"json"}},{"kind":"Field","name":{"kind":"Name","value":"ballotsCsv"}},{"kind":"Field","name":{"kind":"Name","value":"ballotsBlt"}}]}}]}}]} as unknown as DocumentNode<DecisionsCastVoteMutation, DecisionsCastVoteMutationVariables>;
+export const DecisionsAddArgumentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DecisionsAddArgument"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddArgumentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addArgument"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionsArgument"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DecisionsPerson"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DecisionsArgument"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Argument"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"side"}},{"kind":"Field","name":{"kind":"Name","value":"html"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionsPerson"}}]}}]}}]} as unknown as DocumentNode<DecisionsAddArgumentMutation, DecisionsAddArgumentMutationVariables>;
+export const DecisionsCloseProposalDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DecisionsCloseProposal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CloseProposalInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"closeProposal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionsProposalDetail"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DecisionsPerson"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DecisionsOption"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProposalOption"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DecisionsArgument"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Argument"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"side"}},{"kind":"Field","name":{"kind":"Name","value":"html"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionsPerson"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DecisionsComment"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Comment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"html"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionsPerson"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DecisionsProposalDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Proposal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"html"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"process"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"outcomeStatement"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"closesAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decisionDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"reviewAt"}},{"kind":"Field","name":{"kind":"Name","value":"quorumPercent"}},{"kind":"Field","name":{"kind":"Name","value":"tallyHidden"}},{"kind":"Field","name":{"kind":"Name","value":"eligibleVoterCount"}},{"kind":"Field","name":{"kind":"Name","value":"voteCount"}},{"kind":"Field","name":{"kind":"Name","value":"participation"}},{"kind":"Field","name":{"kind":"Name","value":"objectionCount"}},{"kind":"Field","name":{"kind":"Name","value":"concernCount"}},{"kind":"Field","name":{"kind":"Name","value":"followedByMe"}},{"kind":"Field","name":{"kind":"Name","value":"canVote"}},{"kind":"Field","name":{"kind":"Name","value":"canClose"}},{"kind":"Field","name":{"kind":"Name","value":"canChange"}},{"kind":"Field","name":{"kind":"Name","value":"canNudge"}},{"kind":"Field","name":{"kind":"Name","value":"space"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionsPerson"}}]}},{"kind":"Field","name":{"kind":"Name","value":"options"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionsOption"}}]}},{"kind":"Field","name":{"kind":"Name","value":"leadingOption"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionsOption"}}]}},{"kind":"Field","name":{"kind":"Name","value":"winningOption"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionsOption"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tally"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"votes"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"option"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionsOption"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"myVote"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"outdated"}},{"kind":"Field","name":{"kind":"Name","value":"proposalVersion"}},{"kind":"Field","name":{"kind":"Name","value":"option"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionsOption"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ranking"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionsOption"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"votes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"voter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionsPerson"}}]}},{"kind":"Field","name":{"kind":"Name","value":"option"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionsOption"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ranking"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionsOption"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"voters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasVoted"}},{"kind":"Field","name":{"kind":"Name","value":"isAdvisor"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionsPerson"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"arguments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionsArgument"}}]}},{"kind":"Field","name":{"kind":"Name","value":"comments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionsComment"}}]}},{"kind":"Field","name":{"kind":"Name","value":"revisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionsPerson"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"dissents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionsPerson"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"record"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hash"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"markdown"}},{"kind":"Field","name":{"kind":"Name","value":"json"}},{"kind":"Field","name":{"kind":"Name","value":"ballotsCsv"}},{"kind":"Field","name":{"kind":"Name","value":"ballotsBlt"}}]}}]}}]} as unknown as DocumentNode<DecisionsCloseProposalMutation, DecisionsCloseProposalMutationVariables>;
+export const DecisionsWithdrawProposalDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DecisionsWithdrawProposal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"withdrawProposal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionsProposalDetail"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DecisionsPerson"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DecisionsOption"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProposalOption"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DecisionsArgument"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Argument"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"side"}},{"kind":"Field","name":{"kind":"Name","value":"html"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionsPerson"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DecisionsComment"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Comment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"html"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionsPerson"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DecisionsProposalDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Proposal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"html"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"process"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"outcomeStatement"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"closesAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decisionDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"reviewAt"}},{"kind":"Field","name":{"kind":"Name","value":"quorumPercent"}},{"kind":"Field","name":{"kind":"Name","value":"tallyHidden"}},{"kind":"Field","name":{"kind":"Name","value":"eligibleVoterCount"}},{"kind":"Field","name":{"kind":"Name","value":"voteCount"}},{"kind":"Field","name":{"kind":"Name","value":"participation"}},{"kind":"Field","name":{"kind":"Name","value":"objectionCount"}},{"kind":"Field","name":{"kind":"Name","value":"concernCount"}},{"kind":"Field","name":{"kind":"Name","value":"followedByMe"}},{"kind":"Field","name":{"kind":"Name","value":"canVote"}},{"kind":"Field","name":{"kind":"Name","value":"canClose"}},{"kind":"Field","name":{"kind":"Name","value":"canChange"}},{"kind":"Field","name":{"kind":"Name","value":"canNudge"}},{"kind":"Field","name":{"kind":"Name","value":"space"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionsPerson"}}]}},{"kind":"Field","name":{"kind":"Name","value":"options"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionsOption"}}]}},{"kind":"Field","name":{"kind":"Name","value":"leadingOption"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionsOption"}}]}},{"kind":"Field","name":{"kind":"Name","value":"winningOption"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionsOption"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tally"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"votes"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"option"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionsOption"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"myVote"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"outdated"}},{"kind":"Field","name":{"kind":"Name","value":"proposalVersion"}},{"kind":"Field","name":{"kind":"Name","value":"option"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionsOption"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ranking"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionsOption"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"votes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"voter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionsPerson"}}]}},{"kind":"Field","name":{"kind":"Name","value":"option"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionsOption"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ranking"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionsOption"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"voters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasVoted"}},{"kind":"Field","name":{"kind":"Name","value":"isAdvisor"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionsPerson"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"arguments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionsArgument"}}]}},{"kind":"Field","name":{"kind":"Name","value":"comments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionsComment"}}]}},{"kind":"Field","name":{"kind":"Name","value":"revisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionsPerson"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"dissents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionsPerson"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"record"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hash"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"markdown"}},{"kind":"Field","name":{"kind":"Name","value":"json"}},{"kind":"Field","name":{"kind":"Name","value":"ballotsCsv"}},{"kind":"Field","name":{"kind":"Name","value":"ballotsBlt"}}]}}]}}]} as unknown as DocumentNode<DecisionsWithdrawProposalMutation, DecisionsWithdrawProposalMutationVariables>;
+export const DecisionsAmendProposalDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DecisionsAmendProposal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AmendProposalInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amendProposal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionsProposalDetail"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DecisionsPerson"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DecisionsOption"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProposalOption"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DecisionsArgument"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Argument"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"side"}},{"kind":"Field","name":{"kind":"Name","value":"html"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionsPerson"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DecisionsComment"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Comment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"html"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionsPerson"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DecisionsProposalDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Proposal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"html"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"process"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"outcomeStatement"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"closesAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decisionDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"reviewAt"}},{"kind":"Field","name":{"kind":"Name","value":"quorumPercent"}},{"kind":"Field","name":{"kind":"Name","value":"tallyHidden"}},{"kind":"Field","name":{"kind":"Name","value":"eligibleVoterCount"}},{"kind":"Field","name":{"kind":"Name","value":"voteCount"}},{"kind":"Field","name":{"kind":"Name","value":"participation"}},{"kind":"Field","name":{"kind":"Name","value":"objectionCount"}},{"kind":"Field","name":{"kind":"Name","value":"concernCount"}},{"kind":"Field","name":{"kind":"Name","value":"followedByMe"}},{"kind":"Field","name":{"kind":"Name","value":"canVote"}},{"kind":"Field","name":{"kind":"Name","value":"canClose"}},{"kind":"Field","name":{"kind":"Name","value":"canChange"}},{"kind":"Field","name":{"kind":"Name","value":"canNudge"}},{"kind":"Field","name":{"kind":"Name","value":"space"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionsPerson"}}]}},{"kind":"Field","name":{"kind":"Name","value":"options"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionsOption"}}]}},{"kind":"Field","name":{"kind":"Name","value":"leadingOption"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionsOption"}}]}},{"kind":"Field","name":{"kind":"Name","value":"winningOption"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionsOption"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tally"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"votes"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"option"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionsOption"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"myVote"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"outdated"}},{"kind":"Field","name":{"kind":"Name","value":"proposalVersion"}},{"kind":"Field","name":{"kind":"Name","value":"option"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionsOption"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ranking"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionsOption"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"votes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"voter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionsPerson"}}]}},{"kind":"Field","name":{"kind":"Name","value":"option"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionsOption"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ranking"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionsOption"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"voters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasVoted"}},{"kind":"Field","name":{"kind":"Name","value":"isAdvisor"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionsPerson"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"arguments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionsArgument"}}]}},{"kind":"Field","name":{"kind":"Name","value":"comments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionsComment"}}]}},{"kind":"Field","name":{"kind":"Name","value":"revisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionsPerson"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"dissents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionsPerson"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"record"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hash"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"markdown"}},{"kind":"Field","name":{"kind":"Name","value":"json"}},{"kind":"Field","name":{"kind":"Name","value":"ballotsCsv"}},{"kind":"Field","name":{"kind":"Name","value":"ballotsBlt"}}]}}]}}]} as unknown as DocumentNode<DecisionsAmendProposalMutation, DecisionsAmendProposalMutationVariables>;
+export const DecisionsExtendProposalDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DecisionsExtendProposal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ExtendProposalInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"extendProposal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionsProposalDetail"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DecisionsPerson"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DecisionsOption"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProposalOption"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DecisionsArgument"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Argument"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"side"}},{"kind":"Field","name":{"kind":"Name","value":"html"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionsPerson"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DecisionsComment"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Comment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"html"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionsPerson"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DecisionsProposalDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Proposal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"html"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"process"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"outcomeStatement"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"closesAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decisionDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"reviewAt"}},{"kind":"Field","name":{"kind":"Name","value":"quorumPercent"}},{"kind":"Field","name":{"kind":"Name","value":"tallyHidden"}},{"kind":"Field","name":{"kind":"Name","value":"eligibleVoterCount"}},{"kind":"Field","name":{"kind":"Name","value":"voteCount"}},{"kind":"Field","name":{"kind":"Name","value":"participation"}},{"kind":"Field","name":{"kind":"Name","value":"objectionCount"}},{"kind":"Field","name":{"kind":"Name","value":"concernCount"}},{"kind":"Field","name":{"kind":"Name","value":"followedByMe"}},{"kind":"Field","name":{"kind":"Name","value":"canVote"}},{"kind":"Field","name":{"kind":"Name","value":"canClose"}},{"kind":"Field","name":{"kind":"Name","value":"canChange"}},{"kind":"Field","name":{"kind":"Name","value":"canNudge"}},{"kind":"Field","name":{"kind":"Name","value":"space"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionsPerson"}}]}},{"kind":"Field","name":{"kind":"Name","value":"options"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionsOption"}}]}},{"kind":"Field","name":{"kind":"Name","value":"leadingOption"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionsOption"}}]}},{"kind":"Field","name":{"kind":"Name","value":"winningOption"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionsOption"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tally"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"votes"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"option"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionsOption"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"myVote"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"outdated"}},{"kind":"Field","name":{"kind":"Name","value":"proposalVersion"}},{"kind":"Field","name":{"kind":"Name","value":"option"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionsOption"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ranking"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionsOption"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"votes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"voter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionsPerson"}}]}},{"kind":"Field","name":{"kind":"Name","value":"option"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionsOption"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ranking"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionsOption"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"voters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasVoted"}},{"kind":"Field","name":{"kind":"Name","value":"isAdvisor"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionsPerson"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"arguments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionsArgument"}}]}},{"kind":"Field","name":{"kind":"Name","value":"comments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionsComment"}}]}},{"kind":"Field","name":{"kind":"Name","value":"revisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionsPerson"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"dissents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionsPerson"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"record"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hash"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"markdown"}},{"kind":"Field","name":{"kind":"Name","value":"json"}},{"kind":"Field","name":{"kind":"Name","value":"ballotsCsv"}},{"kind":"Field","name":{"kind":"Name","value":"ballotsBlt"}}]}}]}}]} as unknown as DocumentNode<DecisionsExtendProposalMutation, DecisionsExtendProposalMutationVariables>;
+export const DecisionsSetReviewDateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DecisionsSetReviewDate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetReviewDateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setProposalReviewDate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reviewAt"}}]}}]}}]} as unknown as DocumentNode<DecisionsSetReviewDateMutation, DecisionsSetReviewDateMutationVariables>;
+export const DecisionsNudgeVotersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DecisionsNudgeVoters"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"proposalId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nudgeVoters"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"proposalId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"proposalId"}}}]}]}}]} as unknown as DocumentNode<DecisionsNudgeVotersMutation, DecisionsNudgeVotersMutationVariables>;
+export const DecisionsAddDissentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DecisionsAddDissent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddDissentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addDissent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionsPerson"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DecisionsPerson"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]} as unknown as DocumentNode<DecisionsAddDissentMutation, DecisionsAddDissentMutationVariables>;
+export const DecisionsAddCommentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DecisionsAddComment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddCommentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addComment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionsComment"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DecisionsPerson"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DecisionsComment"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Comment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"html"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionsPerson"}}]}}]}}]} as unknown as DocumentNode<DecisionsAddCommentMutation, DecisionsAddCommentMutationVariables>;
+export const DecisionsFollowDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DecisionsFollow"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"follow"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"subjectId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<DecisionsFollowMutation, DecisionsFollowMutationVariables>;
+export const DecisionsUnfollowDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DecisionsUnfollow"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unfollow"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"subjectId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<DecisionsUnfollowMutation, DecisionsUnfollowMutationVariables>;
+export const DecisionsProposalUpdatedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"DecisionsProposalUpdated"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"proposalUpdated"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"voteCount"}}]}}]}}]} as unknown as DocumentNode<DecisionsProposalUpdatedSubscription, DecisionsProposalUpdatedSubscriptionVariables>;
+export const DecisionsProposalDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DecisionsProposal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"proposal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionsProposalDetail"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DecisionsPerson"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DecisionsOption"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProposalOption"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DecisionsArgument"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Argument"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"side"}},{"kind":"Field","name":{"kind":"Name","value":"html"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionsPerson"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DecisionsComment"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Comment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"html"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionsPerson"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DecisionsProposalDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Proposal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"html"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"process"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"outcomeStatement"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"closesAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decisionDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"reviewAt"}},{"kind":"Field","name":{"kind":"Name","value":"quorumPercent"}},{"kind":"Field","name":{"kind":"Name","value":"tallyHidden"}},{"kind":"Field","name":{"kind":"Name","value":"eligibleVoterCount"}},{"kind":"Field","name":{"kind":"Name","value":"voteCount"}},{"kind":"Field","name":{"kind":"Name","value":"participation"}},{"kind":"Field","name":{"kind":"Name","value":"objectionCount"}},{"kind":"Field","name":{"kind":"Name","value":"concernCount"}},{"kind":"Field","name":{"kind":"Name","value":"followedByMe"}},{"kind":"Field","name":{"kind":"Name","value":"canVote"}},{"kind":"Field","name":{"kind":"Name","value":"canClose"}},{"kind":"Field","name":{"kind":"Name","value":"canChange"}},{"kind":"Field","name":{"kind":"Name","value":"canNudge"}},{"kind":"Field","name":{"kind":"Name","value":"space"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionsPerson"}}]}},{"kind":"Field","name":{"kind":"Name","value":"options"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionsOption"}}]}},{"kind":"Field","name":{"kind":"Name","value":"leadingOption"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionsOption"}}]}},{"kind":"Field","name":{"kind":"Name","value":"winningOption"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionsOption"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tally"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"votes"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"option"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionsOption"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"myVote"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"outdated"}},{"kind":"Field","name":{"kind":"Name","value":"proposalVersion"}},{"kind":"Field","name":{"kind":"Name","value":"option"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionsOption"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ranking"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionsOption"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"votes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"voter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionsPerson"}}]}},{"kind":"Field","name":{"kind":"Name","value":"option"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionsOption"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ranking"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionsOption"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"voters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasVoted"}},{"kind":"Field","name":{"kind":"Name","value":"isAdvisor"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionsPerson"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"arguments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionsArgument"}}]}},{"kind":"Field","name":{"kind":"Name","value":"comments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionsComment"}}]}},{"kind":"Field","name":{"kind":"Name","value":"revisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionsPerson"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"dissents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionsPerson"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"record"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hash"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"markdown"}},{"kind":"Field","name":{"kind":"Name","value":"json"}},{"kind":"Field","name":{"kind":"Name","value":"ballotsCsv"}},{"kind":"Field","name":{"kind":"Name","value":"ballotsBlt"}}]}}]}}]} as unknown as DocumentNode<DecisionsProposalQuery, DecisionsProposalQueryVariables>;
 export const SpaceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Space"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"key"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"space"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"key"},"value":{"kind":"Variable","name":{"kind":"Name","value":"key"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SpaceDetail"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SpaceDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Space"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"visibility"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}},{"kind":"Field","name":{"kind":"Name","value":"myRole"}},{"kind":"Field","name":{"kind":"Name","value":"canManageMembers"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]} as unknown as DocumentNode<SpaceQuery, SpaceQueryVariables>;
 export const AddSpaceMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddSpaceMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddSpaceMemberInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addSpaceMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SpaceDetail"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SpaceDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Space"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"visibility"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}},{"kind":"Field","name":{"kind":"Name","value":"myRole"}},{"kind":"Field","name":{"kind":"Name","value":"canManageMembers"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]} as unknown as DocumentNode<AddSpaceMemberMutation, AddSpaceMemberMutationVariables>;
 export const SpacesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Spaces"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"spaces"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SpaceSummary"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SpaceSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Space"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"visibility"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}},{"kind":"Field","name":{"kind":"Name","value":"myRole"}}]}}]} as unknown as DocumentNode<SpacesQuery, SpacesQueryVariables>;
