@@ -12,6 +12,8 @@ import { DecisionStatsModel, ProposalConnectionModel, ProposalModel, type Propos
 import { DecisionFilter } from './proposal.inputs';
 
 const MAX_OPEN_DECISIONS = 200;
+/** A dashboard shows the 50 closing soonest; filters (space, closing within, followed) narrow the rest. */
+const DEFAULT_OPEN_DECISIONS = 50;
 const MAX_FILTER_SPACES = 100;
 
 function filterSpaces(ids: string[] | null | undefined): string[] | null {
@@ -39,13 +41,13 @@ export class ProposalQueryResolver {
   }
 
   @Authenticated()
-  @Query(() => [ProposalModel], { description: 'Open proposals in every space the caller can see, closing soonest first (at most 200)' })
+  @Query(() => [ProposalModel], { description: 'Open proposals in every space the caller can see, closing soonest first (50 unless `first` asks for up to 200)' })
   async openDecisions(
     @CurrentUser() user: AuthUser,
     @Args('filter', { type: () => DecisionFilter, nullable: true }) filter: DecisionFilter | null,
-    @Args('first', { type: () => Int, nullable: true, description: 'At most 200 (default 200)' }) first: number | null,
+    @Args('first', { type: () => Int, nullable: true, description: 'At most 200 (default 50)' }) first: number | null,
   ): Promise<ProposalModel[]> {
-    const limit = first ?? MAX_OPEN_DECISIONS;
+    const limit = first ?? DEFAULT_OPEN_DECISIONS;
     if (!Number.isInteger(limit) || limit < 1 || limit > MAX_OPEN_DECISIONS) throw DomainException.badInput('first', `first must be between 1 and ${MAX_OPEN_DECISIONS}`);
     const hours = filter?.closingWithinHours ?? null;
     if (hours !== null && (!Number.isInteger(hours) || hours < 1 || hours > 24 * 90)) {
