@@ -2,6 +2,7 @@
 // a throwaway database that is dropped however the run ends (done, failed,
 // Ctrl-C, or over its time limit).
 import { createServer } from 'node:net';
+import { URLSearchParams } from 'node:url';
 
 export function freePort() {
   return new Promise((resolve, reject) => {
@@ -36,4 +37,71 @@ export function guardBench({ admin, database, timeLimitMs, before = async () => 
   deadline.unref();
   for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => cleanup().finally(() => process.exit(130)));
   return cleanup;
+}
+
+/**
+ * Starts the built API (`main`) on `port` against `databaseUrl` in development
+ * mode (embedded identity provider), rate limits off, and waits until it is
+ * healthy. `env` adds or overrides settings. Returns the child process and
+ * the tail of what it printed.
+ */
+export async function startBuiltApi({ main, port, databaseUrl, env = {} }) {
+  const { spawn } = await import('node:child_process');
+  const child = spawn(process.execPath, [main], {
+    env: {
+      PATH: process.env.PATH,
+      NODE_ENV: 'development',
+      PORT: String(port),
+      PUBLIC_URL: `http://127.0.0.1:${port}`,
+      DATABASE_URL: databaseUrl,
+      SEED_DEMO: 'false',
+      WEB_DIST: 'none',
+      LOG_LEVEL: 'warn',
+      DB_POOL_SIZE: '10',
+      // Measures the API, not its rate limits.
+      RATE_LIMIT_ENABLED: 'false',
+      ...env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const keep = (chunk) => (output = (output + chunk).slice(-20_000));
+  child.stdout.on('data', keep);
+  child.stderr.on('data', keep);
+  const until = Date.now() + 120_000;
+  while (Date.now() < until) {
+    if (child.exitCode !== null) throw new Error(`The API exited (${child.exitCode}):\n${output.slice(-3000)}`);
+    const healthy = await fetch(`http://127.0.0.1:${port}/health`).then((r) => r.ok, () => false);
+    if (healthy) return { child, output: () => output };
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`The API did not become healthy in 120 s:\n${output.slice(-3000)}`);
+}
+
+/** SIGTERM, then SIGKILL after 10 s; resolves when the process is gone. */
+export async function stopProcess(child) {
+  if (!child || child.exitCode !== null) return;
+  child.kill('SIGTERM');
+  await new Promise((resolve) => {
+    const force = setTimeout(() => {
+      child.kill('SIGKILL');
+      resolve();
+    }, 10_000);
+    child.once('exit', () => {
+      clearTimeout(force);
+      resolve();
+    });
+  });
+}
+
+/** A demo user's access token from the embedded identity provider (password = username). */
+export async function passwordToken(issuerBase, username) {
+  const response = await fetch(`${issuerBase}/realms/pnyx/protocol/openid-connect/token`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ grant_type: 'password', client_id: 'pnyx-cli', username, password: username, scope: 'openid' }),
+  });
+  const body = await response.json();
+  if (!body.access_token) throw new Error(`No token for ${username}: ${JSON.stringify(body)}`);
+  return body.access_token;
 }

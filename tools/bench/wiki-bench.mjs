@@ -7,13 +7,11 @@
 //   node tools/bench/wiki-bench.mjs            (npm run bench builds first)
 //   BENCH_PAGES=2000 BENCH_REQUESTS=100 node tools/bench/wiki-bench.mjs
 import { Buffer } from 'node:buffer';
-import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { URLSearchParams } from 'node:url';
 import pg from 'pg';
-import { freePort, guardBench } from './bench-support.mjs';
+import { freePort, guardBench, passwordToken, startBuiltApi, stopProcess } from './bench-support.mjs';
 
 const SERVER = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const PAGES = Number(process.env.BENCH_PAGES ?? 10_000);
@@ -49,64 +47,18 @@ const admin = new pg.Client({ connectionString: SERVER });
 /** Stops what this bench started, before its database is dropped. */
 async function stopAll() {
   await db?.end().catch(() => undefined);
-  if (api && api.exitCode === null) {
-    api.kill('SIGTERM');
-    await new Promise((resolve) => {
-      const force = setTimeout(() => {
-        api.kill('SIGKILL');
-        resolve();
-      }, 10_000);
-      api.once('exit', () => {
-        clearTimeout(force);
-        resolve();
-      });
-    });
-  }
+  await stopProcess(api);
 }
 
 const cleanup = guardBench({ admin, database, timeLimitMs: TIME_LIMIT_MS, before: stopAll });
 
 
 async function startApi(port) {
-  const child = spawn(process.execPath, [MAIN], {
-    env: {
-      PATH: process.env.PATH,
-      NODE_ENV: 'development',
-      PORT: String(port),
-      PUBLIC_URL: `http://127.0.0.1:${port}`,
-      DATABASE_URL: dbUrl.toString(),
-      SEED_DEMO: 'false',
-      WEB_DIST: 'none',
-      LOG_LEVEL: 'warn',
-      DB_POOL_SIZE: '10',
-      // Measures the API, not its rate limits.
-      RATE_LIMIT_ENABLED: 'false',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout.on('data', (chunk) => (output += chunk));
-  child.stderr.on('data', (chunk) => (output += chunk));
-  const until = Date.now() + 120_000;
-  while (Date.now() < until) {
-    if (child.exitCode !== null) throw new Error(`The API exited (${child.exitCode}):\n${output.slice(-3000)}`);
-    const healthy = await fetch(`http://127.0.0.1:${port}/health`).then((r) => r.ok, () => false);
-    if (healthy) return child;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`The API did not become healthy in 120 s:\n${output.slice(-3000)}`);
+  const started = await startBuiltApi({ main: MAIN, port, databaseUrl: dbUrl.toString(), env: { DB_POOL_SIZE: '10' } });
+  return started.child;
 }
 
-async function token(base, username) {
-  const response = await fetch(`${base}/realms/pnyx/protocol/openid-connect/token`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({ grant_type: 'password', client_id: 'pnyx-cli', username, password: username, scope: 'openid' }),
-  });
-  const body = await response.json();
-  if (!body.access_token) throw new Error(`No token for ${username}: ${JSON.stringify(body)}`);
-  return body.access_token;
-}
+const token = passwordToken;
 
 async function gql(base, accessToken, query, variables) {
   const response = await fetch(`${base}/graphql`, {
