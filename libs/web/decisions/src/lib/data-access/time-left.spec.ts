@@ -14,6 +14,7 @@ describe('relativeTime', () => {
     [H, { value: 1, unit: 'hour' }],
     [H + 29 * MIN, { value: 1, unit: 'hour' }],
     [47 * H + 29 * MIN, { value: 47, unit: 'hour' }],
+    [2 * D - MIN, { value: 2, unit: 'day' }],
     [2 * D, { value: 2, unit: 'day' }],
     [3 * D - MIN, { value: 3, unit: 'day' }],
     [2 * D + 11 * H, { value: 2, unit: 'day' }],

@@ -18,7 +18,8 @@ export function relativeTime(target: Date, now: Date): RelativeTime {
   const sign = ms < 0 ? -1 : 1;
   const abs = Math.abs(ms);
   if (abs < HOUR) return { value: sign * Math.max(1, Math.floor(abs / MINUTE)), unit: 'minute' };
-  if (abs < 2 * DAY) return { value: sign * Math.round(abs / HOUR), unit: 'hour' };
+  const hours = Math.round(abs / HOUR);
+  if (hours < 48) return { value: sign * hours, unit: 'hour' };
   return { value: sign * Math.round(abs / DAY), unit: 'day' };
 }
 

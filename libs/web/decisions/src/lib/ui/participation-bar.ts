@@ -12,7 +12,7 @@ import { participationPercents } from '../data-access/proposal-rules';
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="track" aria-hidden="true">
-      <div class="fill" [class.met]="percents().met" [style.width.%]="percents().voted"></div>
+      <div class="fill" [class.met]="percents().met" [class.some]="votes() > 0" [style.width.%]="percents().voted"></div>
       @if (percents().quorum > 0) {
         <div class="quorum" [style.left.%]="percents().quorum"></div>
       }
@@ -29,7 +29,8 @@ import { participationPercents } from '../data-access/proposal-rules';
   styles: `
     :host { display: block; }
     .track { position: relative; height: 8px; border-radius: 4px; background: var(--mat-sys-surface-container-highest); }
-    .fill { height: 100%; border-radius: 4px; background: var(--mat-sys-primary); min-width: 2px; }
+    .fill { height: 100%; border-radius: 4px; background: var(--mat-sys-primary); }
+    .fill.some { min-width: 4px; }
     .fill.met { background: #2e7d32; }
     .quorum { position: absolute; top: -4px; bottom: -4px; width: 2px; margin-left: -1px; background: var(--mat-sys-on-surface); }
     .text { margin: 6px 0 0; font: var(--mat-sys-body-small); color: var(--mat-sys-on-surface-variant); }

@@ -28,7 +28,7 @@ import { ParticipationBar } from './participation-bar';
       }
       @if (p.status === 'OPEN') {
         <span class="time" [class.soon]="soon()">
-          {{ 'decisions.closes' | t: { when: timeLeft() } }}
+          {{ overdue() ? ('decisions.proposal.closingNow' | t) : ('decisions.closes' | t: { when: timeLeft() }) }}
         </span>
       } @else if (p.closedAt) {
         <span class="time">{{ 'decisions.closedOn' | t: { date: (p.closedAt | localDate: 'dateTime') } }}</span>
@@ -82,4 +82,6 @@ export class ProposalCard {
   readonly now = input<Date>(new Date());
 
   protected readonly soon = computed(() => closingSoon(new Date(this.proposal().closesAt), this.now()));
+  /** Past its closing time, not closed yet: the job queue closes it in a moment. */
+  protected readonly overdue = computed(() => new Date(this.proposal().closesAt).getTime() <= this.now().getTime());
 }

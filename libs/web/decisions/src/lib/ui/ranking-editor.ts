@@ -18,7 +18,7 @@ export interface RankOption {
   imports: [MatButtonModule, MatIconModule, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <h4 class="sub" [id]="id() + '-ranked'">{{ 'decisions.ranking.ranked' | t }}</h4>
+    <h3 class="sub" [id]="id() + '-ranked'">{{ 'decisions.ranking.ranked' | t }}</h3>
     @if (draft().ranked.length) {
       <ol class="list" [attr.aria-labelledby]="id() + '-ranked'" data-testid="ranking">
         @for (option of draft().ranked; track option.id; let i = $index, first = $first, last = $last) {
@@ -46,7 +46,7 @@ export interface RankOption {
       <p class="none">{{ 'decisions.ranking.empty' | t }}</p>
     }
     @if (draft().unranked.length) {
-      <h4 class="sub" [id]="id() + '-unranked'">{{ 'decisions.ranking.unranked' | t }}</h4>
+      <h3 class="sub" [id]="id() + '-unranked'">{{ 'decisions.ranking.unranked' | t }}</h3>
       <ul class="list" [attr.aria-labelledby]="id() + '-unranked'">
         @for (option of draft().unranked; track option.id; let i = $index) {
           <li class="item unranked" [attr.data-option]="option.label">
