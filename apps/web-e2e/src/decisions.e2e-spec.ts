@@ -234,10 +234,16 @@ describe('decisions journey', () => {
   });
 
   it('alice, bob and carol each see it rejected, in the outcome and in the decision log', async () => {
+    // A wiki page that links to the decision shows under "Linked from".
+    const { space: found } = await graphql<{ space: { id: string } }>('alice', 'query($key: String!) { space(key: $key) { id } }', { key: space.key });
+    await graphql('alice', 'mutation($input: CreatePageInput!) { createPage(input: $input) { id } }', {
+      input: { spaceId: found.id, title: 'Collateral policy', body: `Rejected for now: see [the vote](${new URL(proposalUrl).pathname}).` },
+    });
     for (const who of ['alice', 'bob', 'carol'] as const) {
       const page = pages[who];
       await page.goto(proposalUrl);
       await page.getByTestId('outcome').getByRole('heading', { name: 'Decision: Rejected' }).waitFor();
+      expect(await page.getByTestId('linked-from').getByRole('link', { name: 'Collateral policy' }).getAttribute('href')).toBe(`/s/${space.key}/collateral-policy`);
       const entry = await logEntry(page);
       await entry.locator('pnyx-outcome-chip[data-outcome="REJECTED"]').getByText('Rejected').waitFor();
       await expect.poll(() => page.getByTestId('open-proposals').count()).toBe(0);

@@ -66,6 +66,7 @@ import { ParticipationBar } from './participation-bar';
     .title a { color: var(--mat-sys-on-surface); text-decoration: none; }
     .title a:hover, .title a:focus-visible { text-decoration: underline; color: var(--mat-sys-primary); }
     .meta { display: flex; flex-wrap: wrap; gap: 4px 14px; margin: 6px 0 10px; font: var(--mat-sys-body-medium); color: var(--mat-sys-on-surface-variant); }
+    .meta:last-child { margin-bottom: 0; }
     .process { font-weight: 600; }
     .space { color: var(--mat-sys-primary); }
     .soon { color: #8c1111; font-weight: 600; }
