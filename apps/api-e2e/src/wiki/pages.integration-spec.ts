@@ -54,7 +54,8 @@ describe('wiki pages: tree, slugs, validation, membership', () => {
     const first = await buildPage(api, { space, title: 'Über die Maßnahmen' });
     const second = await buildPage(api, { space, title: 'Über die Massnahmen' });
     const reserved = await buildPage(api, { space, title: 'New' });
-    expect([first.slug, second.slug, reserved.slug]).toEqual(['ueber-die-massnahmen', 'ueber-die-massnahmen-2', 'new-2']);
+    const decisions = await buildPage(api, { space, title: 'Decisions' });
+    expect([first.slug, second.slug, reserved.slug, decisions.slug]).toEqual(['ueber-die-massnahmen', 'ueber-die-massnahmen-2', 'new-2', 'decisions-2']);
 
     const renamed = await savePage(api, 'alice', first.id, 1, { title: 'Maßnahmenplan 2027' });
     expect(renamed.data?.updatePage.title).toBe('Maßnahmenplan 2027');

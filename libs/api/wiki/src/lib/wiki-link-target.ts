@@ -2,7 +2,7 @@ import type { WikiLink, WikiLinkTarget } from '@pnyx/shared/markdown';
 import type { LinkTarget } from './page-link.repository';
 
 /** Slugs the web app uses as routes under /s/<space>/. */
-export const RESERVED_SLUGS: ReadonlySet<string> = new Set(['new']);
+export const RESERVED_SLUGS: ReadonlySet<string> = new Set(['new', 'decisions']);
 
 /**
  * Where a `[[link]]` on a page of space `fromSpaceId` points in the stored
