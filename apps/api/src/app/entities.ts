@@ -12,7 +12,8 @@ import {
 import { OutboxEventEntity } from '@pnyx/api/core/events';
 import { UserEntity } from '@pnyx/api/identity';
 import { IDENTITY_PROVIDER_ENTITIES } from '@pnyx/api/identity-provider';
-import { CommentEntity, ContentReferenceEntity, FollowEntity } from '@pnyx/api/social';
+import { PostEntity, PostHashtagEntity } from '@pnyx/api/posts';
+import { CommentEntity, ContentReferenceEntity, FollowEntity, ReactionEntity } from '@pnyx/api/social';
 import { SpaceEntity, SpaceMemberEntity } from '@pnyx/api/spaces';
 import { PageEntity, PageLabelEntity, PageLinkEntity, PageRevisionEntity, PageSlugEntity } from '@pnyx/api/wiki';
 
@@ -41,4 +42,7 @@ export const ENTITIES = [
   ProposalRevisionEntity,
   DecisionRecordEntity,
   DissentEntity,
+  ReactionEntity,
+  PostEntity,
+  PostHashtagEntity,
 ];

@@ -3,5 +3,6 @@ import { CreateWikiPages1795786982880 } from './1795786982880-CreateWikiPages';
 import { CreateAuditCheckpoint1796046732660 } from './1796046732660-CreateAuditCheckpoint';
 import { CreateDecisions1796053710815 } from './1796053710815-CreateDecisions';
 import { AddContentReferences1796054965484 } from './1796054965484-AddContentReferences';
+import { CreatePostsAndReactions1796057053701 } from './1796057053701-CreatePostsAndReactions';
 /** Checked-in, generated migrations, in order. */
-export const MIGRATIONS = [CreateFoundation1795786529416, CreateWikiPages1795786982880, CreateAuditCheckpoint1796046732660, CreateDecisions1796053710815, AddContentReferences1796054965484];
+export const MIGRATIONS = [CreateFoundation1795786529416, CreateWikiPages1795786982880, CreateAuditCheckpoint1796046732660, CreateDecisions1796053710815, AddContentReferences1796054965484, CreatePostsAndReactions1796057053701];

@@ -1,5 +1,6 @@
 export * from './lib/comment.entity';
 export * from './lib/follow.entity';
+export * from './lib/reaction.entity';
 export * from './lib/comment.model';
 export * from './lib/comment.mapper';
 export * from './lib/comment.loader';

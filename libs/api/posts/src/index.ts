@@ -1,0 +1,5 @@
+export * from './lib/post.entity';
+export * from './lib/post-hashtag.entity';
+export * from './lib/posts.exception';
+export * from './lib/posts.module';
+export * from './lib/posts.policy';
