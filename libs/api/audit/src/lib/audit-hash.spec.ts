@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { GENESIS_HASH, auditHash, canonicalJson } from './audit-hash';
+import { createHash } from 'node:crypto';
+import { GENESIS_HASH, auditHash, auditHashParts, canonicalJson } from './audit-hash';
 
 const entry = {
   occurredAt: new Date('2026-11-27T10:00:00.000Z'),
@@ -24,5 +25,22 @@ describe('audit hash chain', () => {
     expect(auditHash(GENESIS_HASH, { ...entry, data: { username: 'bob', role: 'OWNER' } })).not.toBe(base);
     expect(auditHash(GENESIS_HASH, { ...entry, actorId: null })).not.toBe(base);
     expect(auditHash(GENESIS_HASH, { ...entry, occurredAt: new Date('2026-11-27T10:00:00.001Z') })).not.toBe(base);
+  });
+});
+
+describe('auditHashParts', () => {
+  it('splits the hashed body around the previous hash, even when the data has a prevHash of its own', () => {
+    const content = {
+      occurredAt: new Date('2026-11-30T12:00:00.000Z'),
+      actorId: null,
+      action: 'vote.cast',
+      subjectType: 'Proposal',
+      subjectId: '11111111-1111-4111-8111-111111111111',
+      spaceId: null,
+      data: { prevHash: 'f'.repeat(63) + 'x', note: 'Grüße "quoted"' },
+    };
+    const prev = 'a'.repeat(64);
+    const { prefix, suffix } = auditHashParts(content);
+    expect(createHash('sha256').update(prefix + prev + suffix).digest('hex')).toBe(auditHash(prev, content));
   });
 });

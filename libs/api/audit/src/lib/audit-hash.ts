@@ -25,8 +25,8 @@ export function canonicalJson(value: unknown): string {
   return JSON.stringify(value ?? null);
 }
 
-export function auditHash(prevHash: string, content: HashedContent): string {
-  const body = canonicalJson({
+function hashedBody(prevHash: string, content: HashedContent): string {
+  return canonicalJson({
     prevHash,
     occurredAt: content.occurredAt.toISOString(),
     actorId: content.actorId,
@@ -36,5 +36,24 @@ export function auditHash(prevHash: string, content: HashedContent): string {
     spaceId: content.spaceId,
     data: content.data,
   });
-  return createHash('sha256').update(body).digest('hex');
+}
+
+export function auditHash(prevHash: string, content: HashedContent): string {
+  return createHash('sha256').update(hashedBody(prevHash, content)).digest('hex');
+}
+
+const HOLE = 'f'.repeat(63) + 'x';
+
+/**
+ * The hashed body around the previous hash: `prefix + prevHash + suffix` is
+ * exactly what `auditHash` hashes, so the database can compute a row's hash
+ * from the head it reads under the lock, in the same statement as the insert.
+ * Keys are sorted, so the top-level `prevHash` comes after `data` (whose own
+ * keys cannot end the text: only spaceId, subjectId, subjectType follow).
+ */
+export function auditHashParts(content: HashedContent): { prefix: string; suffix: string } {
+  const body = hashedBody(HOLE, content);
+  const marker = `"prevHash":"${HOLE}"`;
+  const at = body.lastIndexOf(marker) + `"prevHash":"`.length;
+  return { prefix: body.slice(0, at), suffix: body.slice(at + HOLE.length) };
 }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { TransactionRunner, namedQuery, type JsonObject, type Tx } from '@pnyx/api/core/database';
 import { AuditCheckpointRepository, type AuditCheckpoint } from './audit-checkpoint.repository';
 import type { AuditEntryEntity } from './audit-entry.entity';
-import { GENESIS_HASH, auditHash } from './audit-hash';
+import { GENESIS_HASH, auditHash, auditHashParts } from './audit-hash';
 
 export interface AuditRecord {
   actorId: string | null;
@@ -47,11 +47,15 @@ export class AuditLog {
     private readonly checkpoints: AuditCheckpointRepository,
   ) {}
 
+  /**
+   * Appends a row, chained to the newest. Two statements: the lock, then one
+   * INSERT that reads the head and computes the row's hash in the database
+   * (`auditHashParts`: the same bytes `auditHash` hashes). The INSERT is its
+   * own statement so its snapshot is taken after the lock is held; fewer
+   * round trips under the lock mean more audited writes per second.
+   */
   async record(tx: Tx, record: AuditRecord): Promise<void> {
-    // Its own statement: the next one must take its snapshot after the lock is held, or it could miss the holder's row.
     await namedQuery(tx, 'SELECT pg_advisory_xact_lock(:lock)', { lock: AUDIT_LOCK });
-    const [last] = await namedQuery<{ hash: string }>(tx, 'SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1');
-    const prevHash = last?.hash ?? GENESIS_HASH;
     const content = {
       occurredAt: new Date(),
       actorId: record.actorId,
@@ -61,11 +65,14 @@ export class AuditLog {
       spaceId: record.spaceId ?? null,
       data: record.data ?? {},
     };
+    const { prefix, suffix } = auditHashParts(content);
     await namedQuery(
       tx,
       `INSERT INTO audit_log (occurred_at, actor_id, action, subject_type, subject_id, space_id, data, prev_hash, hash)
-       VALUES (:occurredAt, :actorId, :action, :subjectType, :subjectId, :spaceId, :data, :prevHash, :hash)`,
-      { ...content, prevHash, hash: auditHash(prevHash, content) },
+       SELECT :occurredAt, :actorId, :action, :subjectType, :subjectId, :spaceId, :data, head.hash,
+              encode(sha256(convert_to(CAST(:prefix AS text) || head.hash || CAST(:suffix AS text), 'UTF8')), 'hex')
+         FROM (SELECT COALESCE((SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1), :genesis) AS hash) head`,
+      { ...content, prefix, suffix, genesis: GENESIS_HASH },
     );
   }
 
