@@ -40,7 +40,7 @@ const PROPOSALS: SeedProposal[] = [
     space: 'ENG', author: 'alice', process: 'CONSENT', closesInHours: 72, followers: ['carol'],
     linkedFrom: ['bob', 'Platform roadmap 2027', '## Q1\n\n- Database: PostgreSQL 17 for new services, if [the proposal]({link}) passes.\n- Event bus: naming vote running.\n'],
     title: 'Adopt PostgreSQL 17 for all new services',
-    description: 'New services start on **PostgreSQL 17**; existing ones move at their next major release.\n\n- Logical replication of sequences removes our failover workaround.\n- The platform team offers the managed image from January.\n\nSee [[ENG:Runbook: Rotating TLS certificates]] for how rollouts are staged.',
+    description: 'New services start on **PostgreSQL 17**; existing ones move at their next major release.\n\n- Logical replication of sequences removes our failover workaround.\n- The platform team offers the managed image from January.\n\nSee [Runbook: Rotating TLS certificates](/s/ENG/runbook-rotating-tls-certificates) for how rollouts are staged.',
     arguments: [
       ['bob', 'PRO', 'One version to support instead of three; our backup tooling is already tested against 17.'],
       ['carol', 'CON', 'Two vendor products we run are certified for 15 only. We need their statement first.'],
