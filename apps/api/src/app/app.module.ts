@@ -11,6 +11,7 @@ import { HealthController, Metrics, MetricsController } from '@pnyx/api/core/obs
 import { RateLimitModule } from '@pnyx/api/core/rate-limit';
 import { RealtimeModule } from '@pnyx/api/core/realtime';
 import { DecisionsModule } from '@pnyx/api/decisions';
+import { PostsModule } from '@pnyx/api/posts';
 import { IdentityModule } from '@pnyx/api/identity';
 import { SocialModule } from '@pnyx/api/social';
 import { SpacesModule } from '@pnyx/api/spaces';
@@ -49,6 +50,7 @@ export class AppModule {
         SocialModule,
         WikiModule,
         DecisionsModule,
+        PostsModule,
       ],
       controllers: [HealthController, MetricsController, WebConfigController],
       providers: [{ provide: Metrics, useValue: options.metrics }, { provide: APP_FILTER, useClass: DomainExceptionFilter }, DecisionLogPage],

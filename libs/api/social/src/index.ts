@@ -15,3 +15,6 @@ export * from './lib/social.exception';
 export * from './lib/social.module';
 export * from './lib/content-reference.entity';
 export * from './lib/content-references';
+export * from './lib/reaction-emoji';
+export * from './lib/reaction.model';
+export * from './lib/reaction.loader';

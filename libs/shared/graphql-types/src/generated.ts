@@ -154,6 +154,15 @@ export type CreatePageInput = {
   title: Scalars['String']['input'];
 };
 
+export type CreatePostInput = {
+  /** Markdown, 1 to 500 characters (an emoji counts once) */
+  body: Scalars['String']['input'];
+  /** The post this replies to */
+  replyToId?: InputMaybe<Scalars['ID']['input']>;
+  /** The space to post into; none: to everyone. A reply lives in its parent’s space. */
+  spaceId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 export type CreateProposalInput = {
   /** ADVICE: members of the space asked for advice */
   advisorUsernames?: InputMaybe<Array<Scalars['String']['input']>>;
@@ -296,11 +305,15 @@ export type Mutation = {
   closeProposal: Proposal;
   /** Creates a page (or, with isTemplate, a template); members of the space only */
   createPage: Page;
+  /** Posts to everyone, into a space, or replies to a post */
+  createPost: Post;
   /** Opens a proposal in a space (members only); it closes by itself at closesAt */
   createProposal: Proposal;
   createSpace: Space;
   /** Deletes a page (kept for the record, audited); its subpages move up to its parent */
   deletePage: Scalars['Boolean']['output'];
+  /** The author deletes a post; it stays in its thread, empty and marked deleted */
+  deletePost: Post;
   /** The author moves the closing time of an open proposal later */
   extendProposal: Proposal;
   /** Watch a page (or other followable node) the caller may read */
@@ -309,6 +322,10 @@ export type Mutation = {
   movePage: Page;
   /** A manager reminds the eligible voters who have not voted (once a day per proposal); returns how many */
   nudgeVoters: Scalars['Int']['output'];
+  /** A manager who is a member pins the space's announcement (one per space: it replaces the one before) */
+  pinPost: Post;
+  /** Reacts to a page, proposal or post the caller may read; answers the subject's reaction counts */
+  react: Array<ReactionCount>;
   removePageLabel: Page;
   /** Writes an old version's title and body as a new version (audited); nothing is deleted */
   restorePageRevision: Page;
@@ -318,8 +335,14 @@ export type Mutation = {
   setProposalReviewDate: Proposal;
   /** Stop watching; true whether or not the caller was watching */
   unfollow: Scalars['Boolean']['output'];
+  /** A manager who is a member unpins the space's announcement */
+  unpinPost: Post;
+  /** Takes a reaction back; answers the subject's reaction counts */
+  unreact: Array<ReactionCount>;
   /** Saves an edit; CONFLICT (extensions.currentVersion) when baseVersion is stale */
   updatePage: Page;
+  /** The author edits a post */
+  updatePost: Post;
   /** The author withdraws an open proposal (no outcome, no record) */
   withdrawProposal: Proposal;
 };
@@ -371,6 +394,11 @@ export type MutationCreatePageArgs = {
 };
 
 
+export type MutationCreatePostArgs = {
+  input: CreatePostInput;
+};
+
+
 export type MutationCreateProposalArgs = {
   input: CreateProposalInput;
 };
@@ -382,6 +410,11 @@ export type MutationCreateSpaceArgs = {
 
 
 export type MutationDeletePageArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeletePostArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -405,6 +438,16 @@ export type MutationMovePageArgs = {
 
 export type MutationNudgeVotersArgs = {
   proposalId: Scalars['ID']['input'];
+};
+
+
+export type MutationPinPostArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationReactArgs = {
+  input: ReactInput;
 };
 
 
@@ -436,8 +479,23 @@ export type MutationUnfollowArgs = {
 };
 
 
+export type MutationUnpinPostArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationUnreactArgs = {
+  input: ReactInput;
+};
+
+
 export type MutationUpdatePageArgs = {
   input: UpdatePageInput;
+};
+
+
+export type MutationUpdatePostArgs = {
+  input: UpdatePostInput;
 };
 
 
@@ -499,6 +557,8 @@ export type Page = Node & {
   path: Array<Page>;
   /** Order among siblings (then title) */
   position: Scalars['Int']['output'];
+  /** Reactions per emoji (only those with any), in the fixed emoji order */
+  reactions: Array<ReactionCount>;
   /** One version; null if there is no such version */
   revision: Maybe<PageRevision>;
   /** Every version, newest first */
@@ -605,6 +665,64 @@ export type ParticipationBucket = {
   toPercent: Scalars['Int']['output'];
 };
 
+/** A micro-post: a short update to everyone or into a space */
+export type Post = Node & {
+  __typename?: 'Post';
+  author: User;
+  /** Markdown as written; empty once deleted */
+  body: Scalars['String']['output'];
+  /** The caller wrote it and may edit or delete it */
+  canEdit: Scalars['Boolean']['output'];
+  /** The caller may pin or unpin it as the space's announcement */
+  canPin: Scalars['Boolean']['output'];
+  /** Oldest first */
+  comments: Array<Comment>;
+  createdAt: Scalars['DateTime']['output'];
+  /** Deleted by its author: kept in its thread with an empty body */
+  deleted: Scalars['Boolean']['output'];
+  /** When the author last edited it */
+  editedAt: Maybe<Scalars['DateTime']['output']>;
+  followedByMe: Scalars['Boolean']['output'];
+  /** Normalised (lower case), in order of appearance */
+  hashtags: Array<Scalars['String']['output']>;
+  /** Rendered, sanitised HTML; empty once deleted */
+  html: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** The people @mentioned, resolved when the post was written or edited */
+  mentions: Array<User>;
+  /** The space's pinned announcement */
+  pinned: Scalars['Boolean']['output'];
+  /** Reactions per emoji (only those with any), in the fixed emoji order */
+  reactions: Array<ReactionCount>;
+  /** Replies, oldest first; deleted ones stay, empty and marked deleted */
+  replies: Array<Post>;
+  /** Replies that are not deleted */
+  replyCount: Scalars['Int']['output'];
+  /** The post this replies to (it may be deleted) */
+  replyTo: Maybe<Post>;
+  /** None: a post to everyone */
+  space: Maybe<Space>;
+};
+
+
+/** A micro-post: a short update to everyone or into a space */
+export type PostCommentsArgs = {
+  after: InputMaybe<Scalars['ID']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A micro-post: a short update to everyone or into a space */
+export type PostRepliesArgs = {
+  first: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type PostConnection = {
+  __typename?: 'PostConnection';
+  nodes: Array<Post>;
+  pageInfo: PageInfo;
+};
+
 export type Proposal = Node & {
   __typename?: 'Proposal';
   /** Oldest first */
@@ -650,6 +768,8 @@ export type Proposal = Node & {
   participation: Scalars['Float']['output'];
   process: DecisionProcess;
   quorumPercent: Scalars['Int']['output'];
+  /** Reactions per emoji (only those with any), in the fixed emoji order */
+  reactions: Array<ReactionCount>;
   /** The immutable record, once closed */
   record: Maybe<DecisionRecord>;
   /** Followers are reminded to review the decision on this date */
@@ -737,12 +857,20 @@ export type Query = {
   pagePreview: Scalars['String']['output'];
   /** Pages (and templates) of a space with a label, by title */
   pagesByLabel: PageConnection;
+  /** A post by id; NOT_FOUND if it does not exist or is hidden from the caller */
+  post: Maybe<Post>;
+  /** A person's posts and replies that the caller may read, newest first */
+  postsBy: PostConnection;
+  /** Posts with a hashtag (with or without #, any case) that the caller may read, newest first */
+  postsByHashtag: PostConnection;
   /** A proposal by id; NOT_FOUND if it does not exist or is hidden from the caller */
   proposal: Maybe<Proposal>;
   /** A space's proposals: open ones closing soonest first, or its decision log (closed, newest first) */
   proposals: ProposalConnection;
   /** A space by key; NOT_FOUND if it does not exist or is hidden from the caller */
   space: Maybe<Space>;
+  /** A space's posts (not replies): its pinned announcement first, then newest first */
+  spacePosts: PostConnection;
   /** Every space the caller may read, by name */
   spaces: Array<Space>;
   /** The templates in a space's templates area, by title (at most 100) */
@@ -813,6 +941,25 @@ export type QueryPagesByLabelArgs = {
 };
 
 
+export type QueryPostArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPostsByArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  userId: Scalars['ID']['input'];
+};
+
+
+export type QueryPostsByHashtagArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  tag: Scalars['String']['input'];
+};
+
+
 export type QueryProposalArgs = {
   id: Scalars['ID']['input'];
 };
@@ -831,6 +978,13 @@ export type QuerySpaceArgs = {
 };
 
 
+export type QuerySpacePostsArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  spaceId: Scalars['ID']['input'];
+};
+
+
 export type QueryTemplatesArgs = {
   spaceKey: Scalars['String']['input'];
 };
@@ -838,6 +992,21 @@ export type QueryTemplatesArgs = {
 
 export type QueryUsersArgs = {
   search: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ReactInput = {
+  /** One of 👍 ❤️ 🎉 😄 🤔 👀 */
+  emoji: Scalars['String']['input'];
+  /** The page, proposal, post (any node that takes reactions) */
+  subjectId: Scalars['ID']['input'];
+};
+
+/** How many people reacted to a subject with one emoji */
+export type ReactionCount = {
+  __typename?: 'ReactionCount';
+  count: Scalars['Int']['output'];
+  emoji: Scalars['String']['output'];
+  reactedByMe: Scalars['Boolean']['output'];
 };
 
 export type Role =
@@ -927,6 +1096,12 @@ export type UpdatePageInput = {
   /** Edit summary, at most 500 characters */
   summary?: InputMaybe<Scalars['String']['input']>;
   title?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdatePostInput = {
+  /** Markdown, 1 to 500 characters (an emoji counts once) */
+  body: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
 };
 
 export type User = Node & {

@@ -2,7 +2,7 @@ import { Args, Context, ID, Int, Parent, ResolveField, Resolver } from '@nestjs/
 import { MAX_PAGE_SIZE, PlainFieldResolvers, afterUuid, pageSize, viewer, type GraphqlContext } from '@pnyx/api/core/graphql';
 import { AuditLog } from '@pnyx/api/audit';
 import { UserLoader } from '@pnyx/api/identity';
-import { CommentLoader, CommentModel, ContentLinkModel, FollowLoader, toCommentModel } from '@pnyx/api/social';
+import { CommentLoader, CommentModel, ContentLinkModel, FollowLoader, ReactionCountModel, ReactionLoader, toCommentModel } from '@pnyx/api/social';
 import { SpaceAccess, SpaceException, toSpaceModel, type SpaceWithRole } from '@pnyx/api/spaces';
 import { ballotsBlt, ballotsCsv, recordMarkdown, type DecisionRecordContent } from './decision-record';
 import { DecisionsPolicy } from './decisions.policy';
@@ -38,6 +38,7 @@ export class ProposalFieldsResolver {
     private readonly spaces: SpaceAccess,
     private readonly commentLoader: CommentLoader,
     private readonly followLoader: FollowLoader,
+    private readonly reactionLoader: ReactionLoader,
     private readonly audit: AuditLog,
     plain: PlainFieldResolvers,
   ) {
@@ -149,6 +150,11 @@ export class ProposalFieldsResolver {
   @ResolveField(() => Boolean)
   followedByMe(@Parent() p: ProposalModel, @Context() ctx: GraphqlContext): Promise<boolean> {
     return this.followLoader.isFollowing(ctx, viewer(ctx).id, 'Proposal', p.uuid);
+  }
+
+  @ResolveField(() => [ReactionCountModel], { description: 'Reactions per emoji (only those with any), in the fixed emoji order' })
+  reactions(@Parent() p: ProposalModel, @Context() ctx: GraphqlContext): Promise<ReactionCountModel[]> {
+    return this.reactionLoader.counts(ctx, viewer(ctx).id, 'Proposal', p.uuid);
   }
 
   @ResolveField(() => [ProposalRevisionModel], { description: 'Every version of the text, newest first' })

@@ -96,6 +96,16 @@ export class UserRepository {
     return user ?? null;
   }
 
+  /** The users with these usernames (case-insensitive); unknown names are left out. */
+  findByUsernames(usernames: readonly string[], tx: Tx = this.tx.reader): Promise<UserEntity[]> {
+    if (!usernames.length) return Promise.resolve([]);
+    return namedQuery(
+      tx,
+      `SELECT ${USER_COLUMNS('u')} FROM app_user u WHERE lower(u.username) = ANY(CAST(:names AS text[]))`,
+      { names: usernames.map((n) => n.toLowerCase()) },
+    );
+  }
+
   /** Up to `limit` users by username; with `text`, those whose username, name or email contains it. */
   search(text: string | null, limit: number): Promise<UserEntity[]> {
     const pattern = text ? `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;

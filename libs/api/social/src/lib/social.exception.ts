@@ -4,7 +4,7 @@ import { ErrorCode } from '@pnyx/shared/contracts';
 export class SocialException extends DomainException {
   /** Unknown, unsupported and invisible subjects look the same. */
   static subjectNotFound(field = 'subjectId'): SocialException {
-    return new SocialException(ErrorCode.NOT_FOUND, 'There is nothing to comment on or follow with this id', { field });
+    return new SocialException(ErrorCode.NOT_FOUND, 'There is nothing to comment on, react to or follow with this id', { field });
   }
   static commentNotFound(field = 'id'): SocialException {
     return new SocialException(ErrorCode.NOT_FOUND, 'Comment not found', { field });

@@ -12,6 +12,10 @@ import { FollowLoader } from './follow.loader';
 import { FollowRepository } from './follow.repository';
 import { FollowResolver } from './follow.resolver';
 import { FollowService } from './follow.service';
+import { ReactionLoader } from './reaction.loader';
+import { ReactionRepository } from './reaction.repository';
+import { ReactionResolver } from './reaction.resolver';
+import { ReactionService } from './reaction.service';
 import { SocialException } from './social.exception';
 import { SocialPolicy } from './social.policy';
 import { SubjectRegistry } from './subject-registry';
@@ -28,8 +32,12 @@ import { SubjectRegistry } from './subject-registry';
     CommentResolver,
     FollowResolver,
     ContentReferences,
+    ReactionRepository,
+    ReactionService,
+    ReactionLoader,
+    ReactionResolver,
   ],
-  exports: [SubjectRegistry, CommentLoader, FollowLoader, FollowRepository, ContentReferences],
+  exports: [SubjectRegistry, ReactionLoader, CommentLoader, FollowLoader, FollowRepository, ContentReferences],
 })
 export class SocialModule implements OnModuleInit {
   constructor(

@@ -10,9 +10,10 @@ describe('SocialPolicy', () => {
     ['reader who may not comment', access(true, false), true, false, true],
     ['reader who may comment', access(true, true), true, true, true],
     ['inconsistent: comment without read', access(false, true), false, false, false],
-  ])('%s: view=%s comment=%s follow=%s', (_who, subject, view, comment, follow) => {
+  ])('%s: view=%s comment=%s follow and react=%s', (_who, subject, view, comment, follow) => {
     expect(SocialPolicy.canViewComments(subject)).toBe(view);
     expect(SocialPolicy.canComment(subject)).toBe(comment);
     expect(SocialPolicy.canFollow(subject)).toBe(follow);
+    expect(SocialPolicy.canReact(subject)).toBe(follow);
   });
 });

@@ -1,12 +1,15 @@
 import type { SubjectAccess } from './subject-registry';
 
-/** Comment and follow rules on top of what the subject's module says (see SubjectRegistry). */
+/** Comment, reaction and follow rules on top of what the subject's module says (see SubjectRegistry). */
 export const SocialPolicy = {
   canViewComments(access: SubjectAccess | null): boolean {
     return access?.canRead === true;
   },
   canComment(access: SubjectAccess | null): boolean {
     return access?.canRead === true && access.canComment;
+  },
+  canReact(access: SubjectAccess | null): boolean {
+    return access?.canRead === true;
   },
   canFollow(access: SubjectAccess | null): boolean {
     return access?.canRead === true;

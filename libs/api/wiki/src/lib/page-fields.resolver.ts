@@ -1,7 +1,7 @@
 import { Args, Context, ID, Info, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { MAX_PAGE_SIZE, afterUuid, pageSize, viewer, type GraphqlContext } from '@pnyx/api/core/graphql';
 import { UserLoader, UserModel } from '@pnyx/api/identity';
-import { CommentLoader, CommentModel, FollowLoader, toCommentModel } from '@pnyx/api/social';
+import { CommentLoader, CommentModel, FollowLoader, ReactionCountModel, ReactionLoader, toCommentModel } from '@pnyx/api/social';
 import { SpaceAccess, SpaceException, SpaceModel, toSpaceModel, type SpaceWithRole } from '@pnyx/api/spaces';
 import type { GraphQLResolveInfo } from 'graphql';
 import { pageContentSelected, revisionAuthorSelected, revisionBodySelected } from './field-selection';
@@ -26,6 +26,7 @@ export class PageFieldsResolver {
     private readonly spaces: SpaceAccess,
     private readonly commentLoader: CommentLoader,
     private readonly followLoader: FollowLoader,
+    private readonly reactionLoader: ReactionLoader,
   ) {}
 
   private async space(ctx: GraphqlContext, page: PageModel): Promise<SpaceWithRole> {
@@ -136,6 +137,11 @@ export class PageFieldsResolver {
   @ResolveField(() => Boolean, { description: 'Whether the caller watches the page (follow / unfollow)' })
   watchedByMe(@Parent() page: PageModel, @Context() ctx: GraphqlContext): Promise<boolean> {
     return this.followLoader.isFollowing(ctx, viewer(ctx).id, 'Page', page.uuid);
+  }
+
+  @ResolveField(() => [ReactionCountModel], { description: 'Reactions per emoji (only those with any), in the fixed emoji order' })
+  reactions(@Parent() page: PageModel, @Context() ctx: GraphqlContext): Promise<ReactionCountModel[]> {
+    return this.reactionLoader.counts(ctx, viewer(ctx).id, 'Page', page.uuid);
   }
 
   @ResolveField(() => Boolean, { description: 'Whether the caller may edit, restore, move and label the page' })

@@ -12,6 +12,12 @@ export const DomainEventType = {
   PageLabelsChanged: 'page.labels_changed',
   CommentAdded: 'comment.added',
   FollowAdded: 'follow.added',
+  ReactionAdded: 'reaction.added',
+  ReactionRemoved: 'reaction.removed',
+  PostCreated: 'post.created',
+  PostUpdated: 'post.updated',
+  PostDeleted: 'post.deleted',
+  PostPinned: 'post.pinned',
   ProposalOpened: 'proposal.opened',
   ProposalAmended: 'proposal.amended',
   ProposalExtended: 'proposal.extended',
@@ -44,6 +50,16 @@ export interface DomainEventPayloads {
   'page.labels_changed': { labels?: string[]; added?: string; removed?: string };
   'comment.added': { subjectType: string; subjectId: string };
   'follow.added': { userId: string };
+  /** The aggregate is the subject (type and id); one person's reaction with one emoji. */
+  'reaction.added': { userId: string; emoji: string };
+  'reaction.removed': { userId: string; emoji: string };
+  /** What a feed item needs: the author, where (null: everyone), a reply or not, who is mentioned, the hashtags. */
+  'post.created': { authorId: string; replyToId: string | null; mentionedUserIds: string[]; hashtags: string[] };
+  /** `mentionedUserIds` / `hashtags`: after the edit; `newlyMentionedUserIds`: mentioned now but not before. */
+  'post.updated': { authorId: string; replyToId: string | null; mentionedUserIds: string[]; newlyMentionedUserIds: string[]; hashtags: string[] };
+  'post.deleted': { authorId: string; replyToId: string | null };
+  /** `pinned`: false when unpinned; `replacedPostId`: the announcement it replaced. */
+  'post.pinned': { authorId: string; pinned: boolean; replacedPostId: string | null };
   'proposal.opened': { title: string; process: string; closesAt: string; quorumPercent: number; eligibleVoterCount: number; advisorIds: string[]; hideTally: boolean };
   'proposal.amended': { title: string; version: number; previousVersion: number };
   'proposal.extended': { closesAt: string; previousClosesAt: string };

@@ -1,0 +1,73 @@
+import { DomainException } from '@pnyx/api/core/graphql';
+
+/** At most this many user-perceived characters (grapheme clusters): an emoji counts once. */
+export const MAX_POST_GRAPHEMES = 500;
+/** Longer hashtags are not tags (they are kept as text). */
+export const MAX_HASHTAG_LENGTH = 100;
+
+const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
+/** User-perceived characters in `text`, counting at most up to `stopAfter` (so a huge input costs little). */
+export function countGraphemes(text: string, stopAfter = Number.POSITIVE_INFINITY): number {
+  let count = 0;
+  for (const segment of segmenter.segment(text)) {
+    void segment;
+    if (++count >= stopAfter) break;
+  }
+  return count;
+}
+
+/** Trims a post body; BAD_USER_INPUT naming `body` when empty or over 500 characters (grapheme clusters). */
+export function validatePostBody(body: string): string {
+  const trimmed = body.trim();
+  if (!trimmed) throw DomainException.badInput('body', 'A post must not be empty');
+  if (countGraphemes(trimmed, MAX_POST_GRAPHEMES + 1) > MAX_POST_GRAPHEMES) {
+    throw DomainException.badInput('body', `A post must be at most ${MAX_POST_GRAPHEMES} characters`);
+  }
+  return trimmed;
+}
+
+/** Code (fenced blocks and inline spans) holds no mentions or hashtags. */
+function withoutCode(text: string): string {
+  return text.replace(/```[\s\S]*?(```|$)/g, ' ').replace(/~~~[\s\S]*?(~~~|$)/g, ' ').replace(/`[^`\n]*`/g, ' ');
+}
+
+function unique(values: readonly string[]): string[] {
+  return [...new Set(values)];
+}
+
+/**
+ * The usernames `@mentioned`, lower case, in order of appearance, each once.
+ * `@` must not follow a letter, digit or dot (so e-mail addresses are not
+ * mentions); a trailing dot or hyphen ends the sentence, not the name.
+ */
+export function extractMentions(text: string): string[] {
+  const found: string[] = [];
+  for (const m of withoutCode(text).matchAll(/(?<![\p{L}\p{N}_.@/\\])@([A-Za-z0-9][A-Za-z0-9._-]*)/gu)) {
+    const name = m[1].replace(/[.-]+$/, '').toLowerCase();
+    if (name) found.push(name);
+  }
+  return unique(found);
+}
+
+/** A hashtag as stored and looked up: NFC, lower case (Unicode-aware), without the `#`. Null when it is not a tag. */
+export function normaliseHashtag(tag: string): string | null {
+  const bare = tag.trim().replace(/^#/, '').normalize('NFC').toLowerCase();
+  if (!bare || bare.length > MAX_HASHTAG_LENGTH || !/^[\p{L}\p{M}\p{N}_]+$/u.test(bare) || !/\p{L}/u.test(bare)) return null;
+  return bare;
+}
+
+/**
+ * The `#hashtags`, normalised, in order of appearance, each once. Letters of
+ * any script count (`#Übergabe` → `übergabe`); a tag needs at least one letter
+ * (`#1` is a number), and `#` must not follow a letter, digit, `&` or `/`
+ * (URL fragments, HTML entities and Markdown headings `# Title` are no tags).
+ */
+export function extractHashtags(text: string): string[] {
+  const found: string[] = [];
+  for (const m of withoutCode(text).normalize('NFC').matchAll(/(?<![\p{L}\p{M}\p{N}_&/#])#([\p{L}\p{M}\p{N}_]+)/gu)) {
+    const tag = normaliseHashtag(m[1]);
+    if (tag) found.push(tag);
+  }
+  return unique(found);
+}
