@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSpace, uniqueKey, type BuiltSpace } from '../support/factories';
 import { errorOf, startTestApi, type TestApi } from '../support/test-api';
+import { tokenMinter } from '../support/tokens';
 import { CREATE_POST, GET_POST, asUser, buildPost, statementsOf, type As, type Post } from './post-factories';
 
 type Thread = Post & { replies: { id: string; body: string; deleted: boolean; author: { username: string } }[]; replyCount: number };
@@ -18,6 +19,16 @@ describe('micro-posts', () => {
     secret = await buildSpace(api, { owner: 'alice', visibility: 'PRIVATE', members: ['carol'] });
   });
   afterAll(() => api?.close());
+
+  it('seeds demo posts: a pinned announcement in ENG, a German post with #Übergabe, replies and reactions', async () => {
+    const eng = await as<{ space: { id: string } }>('bob', '{ space(key: "ENG") { id } }');
+    const list = await as<{ spacePosts: { nodes: { body: string; pinned: boolean; replyCount: number }[] } }>('bob', 'query($s: ID!) { spacePosts(spaceId: $s) { nodes { body pinned replyCount } } }', { s: eng.data?.space.id });
+    expect(list.data?.spacePosts.nodes[0]).toMatchObject({ pinned: true, body: expect.stringContaining('Release freeze') });
+    expect(list.data?.spacePosts.nodes.some((p) => p.replyCount === 2)).toBe(true);
+    const tag = await as<{ postsByHashtag: { nodes: { hashtags: string[]; mentions: { username: string }[]; reactions: { emoji: string }[] }[] } }>(
+      'alice', '{ postsByHashtag(tag: "Übergabe") { nodes { hashtags mentions { username } reactions { emoji } } } }');
+    expect(tag.data?.postsByHashtag.nodes[0]).toEqual({ hashtags: ['übergabe'], mentions: [{ username: 'bob' }], reactions: [{ emoji: '❤️' }] });
+  });
 
   it('posts to everyone: rendered, sanitised Markdown, visible to every employee', async () => {
     const post = await buildPost(as, 'alice', { body: '  Hello **all** <script>alert(1)</script>  ' });
@@ -118,6 +129,20 @@ describe('micro-posts', () => {
     // A post without a space has nothing to be pinned in.
     const everyone = await buildPost(as, 'carol', { body: 'to all' });
     expect(errorOf(await as('carol', PIN, { id: everyone.id })).code).toBe('FORBIDDEN');
+  });
+
+  it('keeps one announcement per space when managers pin at the same time', async () => {
+    const mint = await tokenMinter(api);
+    const names = [0, 1, 2].map((i) => `${uniqueKey('m').toLowerCase()}-${i}`);
+    const tokens = await Promise.all(names.map((n) => mint(n, ['employee', 'manager'])));
+    await Promise.all(tokens.map((t) => api.gql(t, '{ me { id } }')));
+    const space = await buildSpace(api, { owner: 'alice', members: names });
+    const posts = await Promise.all(Array.from({ length: 6 }, (_, i) => buildPost(as, 'alice', { body: `Candidate ${i}`, spaceId: space.id })));
+    const results = await Promise.all(posts.map((p, i) => api.gql(tokens[i % 3], 'mutation($id: ID!) { pinPost(id: $id) { pinned } }', { id: p.id })));
+    expect(results.map((r) => r.errors ?? null)).toEqual(posts.map(() => null));
+    const list = await as<{ spacePosts: { nodes: { pinned: boolean }[] } }>('bob', 'query($s: ID!) { spacePosts(spaceId: $s) { nodes { pinned } } }', { s: space.id });
+    expect(list.data?.spacePosts.nodes.filter((p) => p.pinned)).toHaveLength(1);
+    expect(list.data?.spacePosts.nodes[0].pinned).toBe(true);
   });
 
   it('comments on and follows posts through the subject registry', async () => {

@@ -18,3 +18,4 @@ export * from './lib/content-references';
 export * from './lib/reaction-emoji';
 export * from './lib/reaction.model';
 export * from './lib/reaction.loader';
+export * from './lib/reaction.service';
