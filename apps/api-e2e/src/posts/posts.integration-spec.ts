@@ -145,6 +145,22 @@ describe('micro-posts', () => {
     expect(list.data?.spacePosts.nodes[0].pinned).toBe(true);
   });
 
+  it('shows a post that links to a proposal under the proposal’s linkedFrom, for readers of the post only, until it is deleted', async () => {
+    const created = await as<{ createProposal: { id: string } }>('alice', 'mutation($input: CreateProposalInput!) { createProposal(input: $input) { id } }', {
+      input: { spaceId: team.id, title: 'Linked', description: 'Why', process: 'MAJORITY', closesAt: new Date(Date.now() + 86_400_000).toISOString() },
+    });
+    const proposalId = created.data!.createProposal.id;
+    const open = await buildPost(as, 'alice', { body: `**Vote** on [this](/decisions/${proposalId}) please` });
+    const hidden = await buildPost(as, 'carol', { body: `Members: http://pnyx.example/decisions/${proposalId}`, spaceId: secret.id });
+    const LINKED = 'query($id: ID!) { proposal(id: $id) { linkedFrom { type title path } } }';
+    const forBob = await as<{ proposal: { linkedFrom: { type: string; title: string; path: string }[] } }>('bob', LINKED, { id: proposalId });
+    expect(forBob.data?.proposal.linkedFrom).toEqual([{ type: 'Post', title: 'Vote on this please', path: `/posts/${open.id}` }]);
+    const forCarol = await as<{ proposal: { linkedFrom: { path: string }[] } }>('carol', LINKED, { id: proposalId });
+    expect(forCarol.data?.proposal.linkedFrom.map((l) => l.path).sort()).toEqual([`/posts/${open.id}`, `/posts/${hidden.id}`].sort());
+    await as('alice', 'mutation($id: ID!) { deletePost(id: $id) { id } }', { id: open.id });
+    expect((await as<{ proposal: { linkedFrom: unknown[] } }>('bob', LINKED, { id: proposalId })).data?.proposal.linkedFrom).toEqual([]);
+  });
+
   it('comments on and follows posts through the subject registry', async () => {
     const post = await buildPost(as, 'alice', { body: 'Discuss', spaceId: secret.id });
     const comment = await as<{ addComment: { body: string } }>('carol', 'mutation($input: AddCommentInput!) { addComment(input: $input) { body } }', { input: { subjectId: post.id, body: 'Agreed' } });

@@ -135,7 +135,7 @@ export type ContentLink = {
   /** Where the web app shows it */
   path: Scalars['String']['output'];
   title: Scalars['String']['output'];
-  /** Page, and later Post or BlogPost */
+  /** Page or Post (later BlogPost) */
   type: Scalars['String']['output'];
 };
 
@@ -756,7 +756,7 @@ export type Proposal = Node & {
   id: Scalars['ID']['output'];
   /** The option with the most votes so far (null on a tie, without votes, or while the tally is hidden) */
   leadingOption: Maybe<ProposalOption>;
-  /** Wiki pages (later posts) that link to this proposal and the caller may read, by title */
+  /** Wiki pages and posts that link to this proposal and the caller may read, by title */
   linkedFrom: Array<ContentLink>;
   myVote: Maybe<Vote>;
   /** Object and Oppose votes so far (null while the tally is hidden) */

@@ -142,7 +142,7 @@ export class ProposalFieldsResolver {
     return (await this.commentLoader.forSubject(ctx, 'Proposal', p.uuid, limit, afterUuid(after, 'Comment'))).map(toCommentModel);
   }
 
-  @ResolveField(() => [ContentLinkModel], { description: 'Wiki pages (later posts) that link to this proposal and the caller may read, by title' })
+  @ResolveField(() => [ContentLinkModel], { description: 'Wiki pages and posts that link to this proposal and the caller may read, by title' })
   linkedFrom(@Parent() p: ProposalModel, @Context() ctx: GraphqlContext): Promise<ContentLinkModel[]> {
     return this.loader.linkedFrom(ctx, viewer(ctx).id, p.uuid);
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countGraphemes, extractHashtags, extractMentions, normaliseHashtag, validatePostBody } from './post-text';
+import { countGraphemes, extractHashtags, extractMentions, normaliseHashtag, postTitle, validatePostBody } from './post-text';
 
 const field = (fn: () => unknown) => {
   try {
@@ -86,5 +86,16 @@ describe('hashtags', () => {
     expect(normaliseHashtag('#ÜBERGABE')).toBe('übergabe');
     expect(normaliseHashtag('not a tag')).toBeNull();
     expect(normaliseHashtag('x'.repeat(101))).toBeNull();
+  });
+});
+
+describe('postTitle', () => {
+  it.each([
+    ['**Release** freeze\nsecond line', 'Release freeze'],
+    ['# Heading  with   spaces', 'Heading with spaces'],
+    ['See [the proposal](/decisions/abc) and ![chart](x.png)', 'See the proposal and chart'],
+    ['👍'.repeat(100), `${'👍'.repeat(79)}…`],
+  ])('%j → %j', (body, title) => {
+    expect(postTitle(body)).toBe(title);
   });
 });

@@ -10,11 +10,16 @@ const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 /** User-perceived characters in `text`, counting at most up to `stopAfter` (so a huge input costs little). */
 export function countGraphemes(text: string, stopAfter = Number.POSITIVE_INFINITY): number {
   let count = 0;
-  for (const segment of segmenter.segment(text)) {
-    void segment;
-    if (++count >= stopAfter) break;
-  }
+  const segments = segmenter.segment(text)[Symbol.iterator]();
+  while (count < stopAfter && !segments.next().done) count++;
   return count;
+}
+
+/** How a post is named where it is listed as a link (e.g. a proposal's "Linked from"): its first line as text (Markdown links become their text), at most 80 characters. */
+export function postTitle(body: string, max = 80): string {
+  const line = body.trim().split('\n', 1)[0].replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/[*_`#>]+/g, '').replace(/\s+/g, ' ').trim();
+  const graphemes = [...segmenter.segment(line)].map((s) => s.segment);
+  return graphemes.length > max ? `${graphemes.slice(0, max - 1).join('').trimEnd()}…` : line;
 }
 
 /** Trims a post body; BAD_USER_INPUT naming `body` when empty or over 500 characters (grapheme clusters). */

@@ -1,8 +1,7 @@
 import { Args, Context, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Authenticated, CurrentUser } from '@pnyx/api/core/auth';
-import { keysetQuery, toConnection, type AuthUser, type GraphqlContext } from '@pnyx/api/core/graphql';
+import { keysetQuery, toConnection, uuidOf, type AuthUser, type GraphqlContext, type KeysetQuery } from '@pnyx/api/core/graphql';
 import { SpaceAccess } from '@pnyx/api/spaces';
-import { decodeId } from '@pnyx/shared/contracts';
 import type { PostEntity } from './post.entity';
 import { PostLoader } from './post.loader';
 import { postUuid, toPostModel } from './post.mapper';
@@ -42,9 +41,7 @@ export class PostResolver {
     @Args('first', FIRST) first: number | null,
     @Args('after', AFTER) after: string | null,
   ): Promise<PostConnectionModel> {
-    const decoded = decodeId(spaceId);
-    if (!decoded || decoded.type !== 'Space') throw PostsException.spaceNotFound();
-    const space = await this.spaces.requireReadable(user, decoded.id);
+    const space = await this.spaces.requireReadable(user, uuidOf(spaceId, 'Space', 'spaceId', (f) => PostsException.spaceNotFound(f)));
     const q = keysetQuery(SPACE_POSTS_ORDER, first, after);
     const rows = await this.posts.listInSpace(space.space.id, q);
     this.spaces.prime(ctx, user, space);
@@ -60,10 +57,9 @@ export class PostResolver {
     @Args('first', FIRST) first: number | null,
     @Args('after', AFTER) after: string | null,
   ): Promise<PostConnectionModel> {
-    const decoded = decodeId(userId);
-    if (!decoded || decoded.type !== 'User') throw PostsException.userNotFound();
+    const authorId = uuidOf(userId, 'User', 'userId', (f) => PostsException.userNotFound(f));
     const q = keysetQuery(POSTS_NEWEST_FIRST, first, after);
-    return this.connection(ctx, user, await this.posts.listByAuthor(user.id, decoded.id, q), q, (p) => [p.createdAt, p.id]);
+    return this.connection(ctx, user, await this.posts.listByAuthor(user.id, authorId, q), q, (p) => [p.createdAt, p.id]);
   }
 
   @Authenticated()
@@ -81,7 +77,7 @@ export class PostResolver {
     return this.connection(ctx, user, await this.posts.listByHashtag(user.id, normalised, q), q, (p) => [p.createdAt, p.id]);
   }
 
-  private connection(ctx: GraphqlContext, user: AuthUser, rows: PostEntity[], q: ReturnType<typeof keysetQuery>, keyOf: (p: PostEntity) => unknown[]) {
+  private connection(ctx: GraphqlContext, user: AuthUser, rows: PostEntity[], q: KeysetQuery, keyOf: (p: PostEntity) => unknown[]) {
     this.loader.prime(ctx, user.id, rows);
     return toConnection(rows, q, keyOf, toPostModel);
   }

@@ -1,16 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import type { Tx } from '@pnyx/api/core/database';
 import { UnitOfWork } from '@pnyx/api/core/events';
-import { DomainException, type AuthUser } from '@pnyx/api/core/graphql';
+import { DomainException, uuidOf, type AuthUser } from '@pnyx/api/core/graphql';
 import { UserRepository } from '@pnyx/api/identity';
+import { ContentReferences } from '@pnyx/api/social';
 import { SpaceAccess, type SpaceWithRole } from '@pnyx/api/spaces';
-import { decodeId } from '@pnyx/shared/contracts';
+import { encodeId } from '@pnyx/shared/contracts';
 import { renderMarkdown } from '@pnyx/shared/markdown';
 import type { PostEntity } from './post.entity';
 import { postUuid } from './post.mapper';
 import type { CreatePostInput, UpdatePostInput } from './post.model';
 import { PostRepository } from './post.repository';
-import { extractHashtags, extractMentions, validatePostBody } from './post-text';
+import { extractHashtags, extractMentions, postTitle, validatePostBody } from './post-text';
 import { PostsException } from './posts.exception';
 import { PostsPolicy } from './posts.policy';
 
@@ -29,6 +30,7 @@ export class PostService {
     private readonly posts: PostRepository,
     private readonly spaces: SpaceAccess,
     private readonly users: UserRepository,
+    private readonly references: ContentReferences,
   ) {}
 
   /** A post to everyone, into a space, or a reply (which lives in its parent's space). */
@@ -51,6 +53,7 @@ export class PostService {
       const text = await this.textOf(body, tx);
       const created = await this.posts.insert(tx, { authorId: user.id, spaceId: targetSpace, replyToId, ...text });
       await this.posts.replaceHashtags(tx, created.id, created.createdAt, text.hashtags);
+      await this.references.replace(tx, referenceSource(created), body, '');
       await record({
         type: 'post.created',
         aggregateType: 'Post',
@@ -71,6 +74,7 @@ export class PostService {
       const text = await this.textOf(body, tx);
       const updated = await this.posts.update(tx, id, text);
       await this.posts.replaceHashtags(tx, id, updated.createdAt, text.hashtags);
+      await this.references.replace(tx, referenceSource(updated), body, post.body);
       const before = new Set(post.mentionIds);
       await record({
         type: 'post.updated',
@@ -96,6 +100,7 @@ export class PostService {
       await this.requireChangeable(user, id, tx);
       const deleted = await this.posts.markDeleted(tx, id);
       await this.posts.replaceHashtags(tx, id, deleted.createdAt, []);
+      await this.references.remove(tx, 'Post', id);
       await record({
         type: 'post.deleted',
         aggregateType: 'Post',
@@ -154,7 +159,11 @@ export class PostService {
 
 /** The uuid behind a Space id; a malformed one looks like a missing space. */
 function spaceUuid(id: string): string {
-  const decoded = decodeId(id);
-  if (!decoded || decoded.type !== 'Space') throw PostsException.spaceNotFound();
-  return decoded.id;
+  return uuidOf(id, 'Space', 'spaceId', (f) => PostsException.spaceNotFound(f));
+}
+
+/** A post as the source of links to other content (a proposal lists it under "Linked from"). */
+function referenceSource(p: PostEntity) {
+  const id = encodeId('Post', p.id);
+  return { type: 'Post', id: p.id, spaceId: p.spaceId, title: postTitle(p.body), path: `/posts/${id}` };
 }
