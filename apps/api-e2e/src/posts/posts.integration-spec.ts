@@ -161,6 +161,32 @@ describe('micro-posts', () => {
     expect((await as<{ proposal: { linkedFrom: unknown[] } }>('bob', LINKED, { id: proposalId })).data?.proposal.linkedFrom).toEqual([]);
   });
 
+  it('records typed events with what a feed item needs', async () => {
+    const root = await buildPost(as, 'alice', { body: 'Ship it #Release with @bob and @carol', spaceId: team.id });
+    const reply = await buildPost(as, 'bob', { body: 'Done', replyToId: root.id });
+    await as('alice', 'mutation($input: UpdatePostInput!) { updatePost(input: $input) { id } }', { input: { id: root.id, body: 'Ship it #release with @bob, @carol and @alice' } });
+    await as('carol', 'mutation($id: ID!) { pinPost(id: $id) { id } }', { id: root.id });
+    await as('bob', 'mutation($id: ID!) { deletePost(id: $id) { id } }', { id: reply.id });
+    const uuid = (id: string) => Buffer.from(id, 'base64url').toString().split(':')[1];
+    const events = await api.dataSource.query(
+      `SELECT type, aggregate_type AS "aggregateType", space_id AS "spaceId", payload FROM outbox_event WHERE aggregate_id = ANY($1) ORDER BY id`,
+      [[uuid(root.id), uuid(reply.id)]],
+    );
+    const ids = async (...names: string[]) => Promise.all(names.map(userId));
+    const [alice, bob, carol] = (await ids('alice', 'bob', 'carol')).map(uuid);
+    const teamId = uuid(team.id);
+    expect(events).toEqual([
+      { type: 'post.created', aggregateType: 'Post', spaceId: teamId, payload: { authorId: alice, replyToId: null, mentionedUserIds: [bob, carol], hashtags: ['release'] } },
+      { type: 'post.created', aggregateType: 'Post', spaceId: teamId, payload: { authorId: bob, replyToId: uuid(root.id), mentionedUserIds: [], hashtags: [] } },
+      {
+        type: 'post.updated', aggregateType: 'Post', spaceId: teamId,
+        payload: { authorId: alice, replyToId: null, mentionedUserIds: [bob, carol, alice], newlyMentionedUserIds: [alice], hashtags: ['release'] },
+      },
+      { type: 'post.pinned', aggregateType: 'Post', spaceId: teamId, payload: { authorId: alice, pinned: true, replacedPostId: null } },
+      { type: 'post.deleted', aggregateType: 'Post', spaceId: teamId, payload: { authorId: bob, replyToId: uuid(root.id) } },
+    ]);
+  });
+
   it('comments on and follows posts through the subject registry', async () => {
     const post = await buildPost(as, 'alice', { body: 'Discuss', spaceId: secret.id });
     const comment = await as<{ addComment: { body: string } }>('carol', 'mutation($input: AddCommentInput!) { addComment(input: $input) { body } }', { input: { subjectId: post.id, body: 'Agreed' } });
