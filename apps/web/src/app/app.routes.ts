@@ -3,10 +3,12 @@ import { NotFoundPage } from './not-found.page';
 
 export const routes: Routes = [
   { path: '', pathMatch: 'full', redirectTo: 'spaces' },
-  // Spaces: /spaces, /spaces/new, /s/:spaceKey. Blogs and posts follow the same way.
+  // Spaces: /spaces, /spaces/new, /s/:spaceKey. Blogs follow the same way.
   { path: '', loadChildren: () => import('@pnyx/web/spaces').then((m) => m.spacesRoutes) },
   // Decisions: /decisions, /decisions/:id, /s/:spaceKey/decisions[/new]; before the wiki, whose /s/:spaceKey/:slug would take them.
   { path: '', loadChildren: () => import('@pnyx/web/decisions').then((m) => m.decisionsRoutes) },
+  // Posts: /posts, /posts/:id, /posts/tags/:tag, /posts/people/:username, /s/:spaceKey/posts; before the wiki, like decisions.
+  { path: '', loadChildren: () => import('@pnyx/web/posts').then((m) => m.postsRoutes) },
   // Wiki: /wiki, /wiki/:spaceKey/labels/:label, /s/:spaceKey/new, /s/:spaceKey/:slug[/edit|/history[/:version]|/compare].
   { path: '', loadChildren: () => import('@pnyx/web/wiki').then((m) => m.wikiRoutes) },
   { path: '**', title: 'shell.notFound.title', component: NotFoundPage },
