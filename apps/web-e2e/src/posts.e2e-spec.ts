@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -6,7 +7,7 @@ import { introduceUser } from './support/api';
 import { SCREENSHOT_DIR, axeViolations, launchChromium, pageProblems, screenshot, watchPage } from './support/browser';
 import { type TestServer, startServer } from './support/server';
 
-type Person = 'alice' | 'bob';
+type Person = 'alice' | 'bob' | 'carol';
 
 /** Also kept together for the person who reviews this journey. */
 const POSTS_SCREENSHOTS = '/tmp/posts-screenshots';
@@ -16,7 +17,8 @@ const POSTS_SCREENSHOTS = '/tmp/posts-screenshots';
  * suggestions) and tagging #Übergabe; both come out as links. alice opens the hashtag,
  * finds the post, replies and reacts 🎉; bob sees the reply and the count after a reload.
  * A post over 500 characters shows the counter over the limit, and the server's refusal
- * next to the field when sent anyway.
+ * next to the field when sent anyway. carol, a manager, posts in her space, pins the post
+ * as its announcement and edits it; the space's posts list it first.
  */
 describe('posts journey', () => {
   let server: TestServer;
@@ -27,6 +29,26 @@ describe('posts journey', () => {
   const text = 'Hello @alice, the #Übergabe notes are ready';
   const reply = 'Thanks @bob, I will read them today.';
   let postUrl = '';
+  const suffix = randomBytes(3).toString('hex').toUpperCase();
+  const space = { key: `POST-${suffix}`, name: `Release Train ${suffix}` };
+
+  /** A GraphQL call as `username` (the demo users' password is their username). */
+  async function graphql<T>(username: Person, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+    const tokenResponse = await fetch(`${server.baseUrl}/realms/pnyx/protocol/openid-connect/token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ grant_type: 'password', client_id: 'pnyx-cli', username, password: username, scope: 'openid' }),
+    });
+    const token = ((await tokenResponse.json()) as { access_token?: string }).access_token;
+    const response = await fetch(`${server.baseUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await response.json()) as { data?: T; errors?: unknown };
+    if (body.errors || !body.data) throw new Error(`GraphQL failed for ${username}: ${JSON.stringify(body)}`);
+    return body.data;
+  }
 
   async function open(who: Person): Promise<Page> {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
@@ -62,7 +84,10 @@ describe('posts journey', () => {
     server = await startServer();
     browser = await launchChromium();
     // alice must be known to the API for bob's @mention to resolve.
-    for (const who of ['alice', 'bob'] as const) await introduceUser(server.baseUrl, who);
+    for (const who of ['alice', 'bob', 'carol'] as const) await introduceUser(server.baseUrl, who);
+    await graphql('carol', 'mutation($input: CreateSpaceInput!) { createSpace(input: $input) { id } }', {
+      input: { key: space.key, name: space.name, visibility: 'PUBLIC', description: 'Release coordination.' },
+    });
   });
 
   afterAll(async () => {
@@ -203,6 +228,50 @@ describe('posts journey', () => {
     expect(await axeViolations(bob)).toEqual([]);
   });
 
+  it('carol posts in her space, pins the post as its announcement and edits it; the space lists it first', async () => {
+    const carol = await open('carol');
+    await carol.goto(`${server.baseUrl}/s/${space.key}/posts`);
+    await carol.getByRole('heading', { level: 1, name: `Posts in ${space.name}` }).waitFor();
+    await carol.getByText('No posts in this space yet.').waitFor();
+    const field = carol.getByTestId('composer');
+    await field.fill('Release freeze from Friday. #release');
+    await carol.getByTestId('composer-submit').click();
+    const list = carol.getByTestId('space-posts');
+    await list.locator('pnyx-post-card', { hasText: 'Release freeze' }).waitFor();
+    await field.fill('Lunch is on the 3rd floor today.');
+    await carol.getByTestId('composer-submit').click();
+    await list.locator('pnyx-post-card', { hasText: 'Lunch' }).waitFor();
+    await expect.poll(() => list.locator('pnyx-post-card').first().innerText()).toContain('Lunch');
+
+    await list.locator('pnyx-post-card', { hasText: 'Release freeze' }).getByTestId('open-thread').click();
+    const thread = carol.getByTestId('thread-post');
+    await thread.getByText('Release freeze').waitFor();
+    await thread.getByText(`In ${space.name}`).waitFor();
+    await thread.getByTestId('post-actions').click();
+    await carol.getByRole('menuitem', { name: 'Pin as announcement' }).click();
+    await carol.getByText('The post is now the space’s announcement.').waitFor();
+    await thread.getByText('Announcement').waitFor();
+
+    await thread.getByTestId('post-actions').click();
+    await carol.getByRole('menuitem', { name: 'Edit' }).click();
+    const editor = carol.getByTestId('edit');
+    expect(await editor.inputValue()).toBe('Release freeze from Friday. #release');
+    await editor.fill('Release freeze from Friday 18:00. #release');
+    await carol.getByTestId('edit-submit').click();
+    await carol.getByText('The post was saved.').waitFor();
+    await thread.getByText('Friday 18:00').waitFor();
+    await thread.getByText('(edited)').waitFor();
+    await shot(carol, 'posts-08-pinned-and-edited');
+    expect(await axeViolations(carol)).toEqual([]);
+
+    await carol.goto(`${server.baseUrl}/s/${space.key}/posts`);
+    const first = carol.getByTestId('space-posts').locator('pnyx-post-card').first();
+    await first.getByText('Friday 18:00').waitFor();
+    await first.getByText('Announcement').waitFor();
+    await shot(carol, 'posts-09-space-announcement-first');
+    expect(await axeViolations(carol)).toEqual([]);
+  });
+
   it('speaks German too', async () => {
     const bob = pages.bob;
     await bob.locator('pnyx-language-switch [data-language="de"] button').click();
@@ -211,7 +280,7 @@ describe('posts journey', () => {
     await bob.goto(postUrl);
     await bob.getByRole('heading', { level: 2, name: 'Antworten' }).waitFor();
     await bob.getByText('Dieser Beitrag wurde gelöscht.').waitFor();
-    await shot(bob, 'posts-08-thread-german');
+    await shot(bob, 'posts-10-thread-german');
     expect(await axeViolations(bob)).toEqual([]);
     await bob.locator('pnyx-language-switch [data-language="en"] button').click();
     expect(problems.cspViolations).toEqual([]);
