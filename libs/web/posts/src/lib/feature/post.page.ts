@@ -27,10 +27,17 @@ import { refusalText } from './send-post';
   providers: [MentionSearch],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <a mat-button routerLink="/posts" class="back">
-      <mat-icon svgIcon="arrow-back" aria-hidden="true" />
-      {{ 'posts.thread.back' | t }}
-    </a>
+    @if (post()?.space; as s) {
+      <a mat-button [routerLink]="['/s', s.key, 'posts']" class="back">
+        <mat-icon svgIcon="arrow-back" aria-hidden="true" />
+        {{ 'posts.thread.backToSpace' | t: { space: s.name } }}
+      </a>
+    } @else {
+      <a mat-button routerLink="/posts" class="back">
+        <mat-icon svgIcon="arrow-back" aria-hidden="true" />
+        {{ 'posts.thread.back' | t }}
+      </a>
+    }
     @if (notFound()) {
       <pnyx-empty-state icon="search-off" [heading]="'posts.thread.notFound.title' | t" [message]="'posts.thread.notFound.message' | t" />
     } @else if (post(); as p) {
@@ -170,7 +177,7 @@ export class PostPage {
       },
       error: (error: unknown) => {
         this.sending.set(false);
-        this.replyError.set(refusalText(error, this.i18n));
+        this.replyError.set(refusalText(error, this.i18n, post.body));
       },
     });
   }
@@ -191,7 +198,7 @@ export class PostPage {
       },
       error: (error: unknown) => {
         this.sending.set(false);
-        this.editError.set(refusalText(error, this.i18n));
+        this.editError.set(refusalText(error, this.i18n, post.body));
       },
     });
   }

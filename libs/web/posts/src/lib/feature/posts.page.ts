@@ -81,7 +81,7 @@ export class PostsPage {
       },
       error: (error: unknown) => {
         this.sending.set(false);
-        this.error.set(refusalText(error, this.i18n));
+        this.error.set(refusalText(error, this.i18n, post.body));
       },
     });
   }

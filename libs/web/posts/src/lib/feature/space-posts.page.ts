@@ -104,7 +104,7 @@ export class SpacePostsPage {
       },
       error: (error: unknown) => {
         this.sending.set(false);
-        this.error.set(refusalText(error, this.i18n));
+        this.error.set(refusalText(error, this.i18n, post.body));
       },
     });
   }

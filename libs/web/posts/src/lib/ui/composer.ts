@@ -1,7 +1,7 @@
-import { ChangeDetectionStrategy, Component, ElementRef, computed, effect, input, output, signal, untracked, viewChild } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, computed, effect, inject, input, output, signal, untracked, viewChild } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
-import { inject } from '@angular/core';
+import { CdkTextareaAutosize } from '@angular/cdk/text-field';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
@@ -36,7 +36,7 @@ let nextId = 0;
  */
 @Component({
   selector: 'pnyx-post-composer',
-  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatSelectModule, TranslatePipe],
+  imports: [CdkTextareaAutosize, ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatSelectModule, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <form class="form" [formGroup]="form" (ngSubmit)="submit()" novalidate>
@@ -46,7 +46,9 @@ let nextId = 0;
           #text
           matInput
           formControlName="body"
-          [rows]="rows()"
+          cdkTextareaAutosize
+          [cdkAutosizeMinRows]="rows()"
+          cdkAutosizeMaxRows="14"
           [attr.data-testid]="testId()"
           aria-autocomplete="list"
           [attr.aria-controls]="suggesting() ? listId : null"
