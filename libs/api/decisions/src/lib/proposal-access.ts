@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Tx } from '@pnyx/api/core/database';
-import type { AuthUser } from '@pnyx/api/core/graphql';
+import { DomainException, type AuthUser } from '@pnyx/api/core/graphql';
+import { ErrorCode } from '@pnyx/shared/contracts';
 import { SpaceAccess, type SpaceWithRole } from '@pnyx/api/spaces';
 import { DecisionsException } from './decisions.exception';
 import type { ProposalEntity } from './proposal.entity';
@@ -25,8 +26,10 @@ export class ProposalAccess {
     let space: SpaceWithRole;
     try {
       space = await this.spaces.requireReadable(user, proposal.spaceId, tx, field);
-    } catch {
-      throw DecisionsException.proposalNotFound(field);
+    } catch (error) {
+      // A hidden space hides its proposals the same way; anything else (a database outage) stays what it is.
+      if (error instanceof DomainException && error.code === ErrorCode.NOT_FOUND) throw DecisionsException.proposalNotFound(field);
+      throw error;
     }
     return { proposal, space };
   }
