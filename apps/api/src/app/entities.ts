@@ -9,6 +9,7 @@ import {
   ProposalVoterEntity,
   VoteEntity,
 } from '@pnyx/api/decisions';
+import { BlogPostEntity, BlogPostRevisionEntity } from '@pnyx/api/blog';
 import { OutboxEventEntity } from '@pnyx/api/core/events';
 import { UserEntity } from '@pnyx/api/identity';
 import { IDENTITY_PROVIDER_ENTITIES } from '@pnyx/api/identity-provider';
@@ -45,4 +46,6 @@ export const ENTITIES = [
   ReactionEntity,
   PostEntity,
   PostHashtagEntity,
+  BlogPostEntity,
+  BlogPostRevisionEntity,
 ];

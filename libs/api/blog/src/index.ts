@@ -1,0 +1,5 @@
+export * from './lib/blog-post.entity';
+export * from './lib/blog-post-revision.entity';
+export * from './lib/blog.exception';
+export * from './lib/blog.module';
+export * from './lib/blog.policy';
