@@ -12,6 +12,7 @@ import { RateLimitModule } from '@pnyx/api/core/rate-limit';
 import { RealtimeModule } from '@pnyx/api/core/realtime';
 import { DecisionsModule } from '@pnyx/api/decisions';
 import { PostsModule } from '@pnyx/api/posts';
+import { BlogModule } from '@pnyx/api/blog';
 import { IdentityModule } from '@pnyx/api/identity';
 import { SocialModule } from '@pnyx/api/social';
 import { SpacesModule } from '@pnyx/api/spaces';
@@ -51,6 +52,7 @@ export class AppModule {
         WikiModule,
         DecisionsModule,
         PostsModule,
+        BlogModule,
       ],
       controllers: [HealthController, MetricsController, WebConfigController],
       providers: [{ provide: Metrics, useValue: options.metrics }, { provide: APP_FILTER, useClass: DomainExceptionFilter }, DecisionLogPage],

@@ -5,6 +5,7 @@ import { DEMO_USERS } from '@pnyx/api/identity-provider';
 import { SpaceRepository, SpaceService } from '@pnyx/api/spaces';
 import { encodeId, rolesFromRealmRoles, type SpaceRole, type SpaceVisibility } from '@pnyx/shared/contracts';
 import { seedDecisions } from './decisions-seed';
+import { seedBlog } from './blog-seed';
 import { seedPosts } from './posts-seed';
 import { seedWiki } from './wiki-seed';
 
@@ -86,5 +87,6 @@ export async function seedDemo(app: INestApplication): Promise<boolean> {
   await seedWiki(app, people);
   await seedDecisions(app, people);
   await seedPosts(app, people);
+  await seedBlog(app, people);
   return true;
 }

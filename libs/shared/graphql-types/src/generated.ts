@@ -101,6 +101,72 @@ export type AuditVerification = {
   reason: Maybe<AuditChainBreak>;
 };
 
+/** A blog post: personal, or in a space's blog; a draft only its author sees */
+export type BlogPost = Node & {
+  __typename?: 'BlogPost';
+  author: User;
+  /** Markdown as written */
+  body: Scalars['String']['output'];
+  /** The caller wrote it and may edit it */
+  canEdit: Scalars['Boolean']['output'];
+  /** The caller wrote this draft and may publish it */
+  canPublish: Scalars['Boolean']['output'];
+  /** Oldest first */
+  comments: Array<Comment>;
+  createdAt: Scalars['DateTime']['output'];
+  followedByMe: Scalars['Boolean']['output'];
+  /** Rendered, sanitised HTML */
+  html: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** None while a draft */
+  publishedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Reactions per emoji (only those with any), in the fixed emoji order */
+  reactions: Array<ReactionCount>;
+  /** Every version, newest first */
+  revisions: Array<BlogPostRevision>;
+  /** None: a personal post */
+  space: Maybe<Space>;
+  status: PublicationStatus;
+  /** Normalised (lower case), in the order given */
+  tags: Array<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+  /** When the text last changed */
+  updatedAt: Scalars['DateTime']['output'];
+  /** The current version; an edit names it as its baseVersion */
+  version: Scalars['Int']['output'];
+};
+
+
+/** A blog post: personal, or in a space's blog; a draft only its author sees */
+export type BlogPostCommentsArgs = {
+  after: InputMaybe<Scalars['ID']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A blog post: personal, or in a space's blog; a draft only its author sees */
+export type BlogPostRevisionsArgs = {
+  before: InputMaybe<Scalars['Int']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type BlogPostConnection = {
+  __typename?: 'BlogPostConnection';
+  nodes: Array<BlogPost>;
+  pageInfo: PageInfo;
+};
+
+/** One version of a blog post, kept whole */
+export type BlogPostRevision = {
+  __typename?: 'BlogPostRevision';
+  /** Markdown as it was */
+  body: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  tags: Array<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
 export type CastVoteInput = {
   optionId?: InputMaybe<Scalars['ID']['input']>;
   proposalId: Scalars['ID']['input'];
@@ -137,6 +203,19 @@ export type ContentLink = {
   title: Scalars['String']['output'];
   /** Page or Post (later BlogPost) */
   type: Scalars['String']['output'];
+};
+
+export type CreateBlogPostInput = {
+  /** Markdown, at most 1 MB */
+  body: Scalars['String']['input'];
+  /** Publish at once; otherwise it stays a draft only the author sees */
+  publish?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The space whose blog it goes into (members only); none: a personal post */
+  spaceId?: InputMaybe<Scalars['ID']['input']>;
+  /** At most 10; letters, digits and _, normalised to lower case */
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** 1 to 200 characters */
+  title: Scalars['String']['input'];
 };
 
 export type CreatePageInput = {
@@ -303,6 +382,8 @@ export type Mutation = {
   castVote: Proposal;
   /** Closes an open proposal now; ADVICE: the author records outcome and statement */
   closeProposal: Proposal;
+  /** Writes a personal post or one in a space's blog (members only); a draft unless publish is true */
+  createBlogPost: BlogPost;
   /** Creates a page (or, with isTemplate, a template); members of the space only */
   createPage: Page;
   /** Posts to everyone, into a space, or replies to a post */
@@ -324,6 +405,8 @@ export type Mutation = {
   nudgeVoters: Scalars['Int']['output'];
   /** A manager who is a member pins the space's announcement (one per space: it replaces the one before) */
   pinPost: Post;
+  /** The author publishes a draft (once: publishing again is CONFLICT) */
+  publishBlogPost: BlogPost;
   /** Reacts to a page, proposal or post the caller may read; answers the subject's reaction counts */
   react: Array<ReactionCount>;
   removePageLabel: Page;
@@ -339,6 +422,8 @@ export type Mutation = {
   unpinPost: Post;
   /** Takes a reaction back; answers the subject's reaction counts */
   unreact: Array<ReactionCount>;
+  /** The author saves a new version (every version is kept); a stale baseVersion is CONFLICT */
+  updateBlogPost: BlogPost;
   /** Saves an edit; CONFLICT (extensions.currentVersion) when baseVersion is stale */
   updatePage: Page;
   /** The author edits a post */
@@ -386,6 +471,11 @@ export type MutationCastVoteArgs = {
 
 export type MutationCloseProposalArgs = {
   input: CloseProposalInput;
+};
+
+
+export type MutationCreateBlogPostArgs = {
+  input: CreateBlogPostInput;
 };
 
 
@@ -446,6 +536,11 @@ export type MutationPinPostArgs = {
 };
 
 
+export type MutationPublishBlogPostArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationReactArgs = {
   input: ReactInput;
 };
@@ -486,6 +581,11 @@ export type MutationUnpinPostArgs = {
 
 export type MutationUnreactArgs = {
   input: ReactInput;
+};
+
+
+export type MutationUpdateBlogPostArgs = {
+  input: UpdateBlogPostInput;
 };
 
 
@@ -833,8 +933,18 @@ export type ProposalStatus =
   | 'OPEN'
   | 'WITHDRAWN';
 
+export type PublicationStatus =
+  | 'DRAFT'
+  | 'PUBLISHED';
+
 export type Query = {
   __typename?: 'Query';
+  /** A blog post by id; NOT_FOUND if it does not exist, is hidden, or is someone else's draft */
+  blogPost: Maybe<BlogPost>;
+  /** Published posts, newest first: a space's blog, or without spaceKey every one the caller may read */
+  blogPosts: BlogPostConnection;
+  /** A person's published posts the caller may read, plus their drafts when the caller is that person; newest first */
+  blogPostsBy: BlogPostConnection;
   /** Events a consumer gave up on after all its attempts, newest first (admins only) */
   deadLetters: DeadLetterConnection;
   /** A space's decision log as Markdown (newest first, at most 1,000 decisions) */
@@ -843,6 +953,8 @@ export type Query = {
   decisionStats: DecisionStats;
   /** The signed-in user */
   me: User;
+  /** The caller's drafts, newest first */
+  myBlogDrafts: BlogPostConnection;
   /** Any object by its global id, if the caller may see it */
   node: Maybe<Node>;
   /** Open proposals in every space the caller can see, closing soonest first (50 unless `first` asks for up to 200) */
@@ -882,6 +994,25 @@ export type Query = {
 };
 
 
+export type QueryBlogPostArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryBlogPostsArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  spaceKey: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryBlogPostsByArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  userId: Scalars['ID']['input'];
+};
+
+
 export type QueryDeadLettersArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   first: InputMaybe<Scalars['Int']['input']>;
@@ -895,6 +1026,12 @@ export type QueryDecisionLogMarkdownArgs = {
 
 export type QueryDecisionStatsArgs = {
   spaceIds: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+
+export type QueryMyBlogDraftsArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1084,6 +1221,18 @@ export type SubscriptionPageSavedArgs = {
 
 export type SubscriptionProposalUpdatedArgs = {
   id: Scalars['ID']['input'];
+};
+
+export type UpdateBlogPostInput = {
+  /** The version the edit started from; CONFLICT when the post has moved on */
+  baseVersion: Scalars['Int']['input'];
+  /** Unchanged when omitted */
+  body?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  /** Unchanged when omitted */
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Unchanged when omitted */
+  title?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type UpdatePageInput = {

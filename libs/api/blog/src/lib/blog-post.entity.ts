@@ -2,7 +2,7 @@ import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, 
 import { UserEntity } from '@pnyx/api/identity';
 import { SpaceEntity } from '@pnyx/api/spaces';
 
-export type PublicationStatus = 'DRAFT' | 'PUBLISHED';
+export type BlogPostStatus = 'DRAFT' | 'PUBLISHED';
 
 /**
  * A blog post: personal (no space) or in a space's blog. A draft is its
@@ -50,7 +50,7 @@ export class BlogPostEntity {
   tags!: string[];
 
   @Column({ type: 'text', default: 'DRAFT' })
-  status!: PublicationStatus;
+  status!: BlogPostStatus;
 
   /** The current version (1 when created); blog_post_revision keeps each one. */
   @Column({ type: 'int', default: 1 })

@@ -18,6 +18,9 @@ export const DomainEventType = {
   PostUpdated: 'post.updated',
   PostDeleted: 'post.deleted',
   PostPinned: 'post.pinned',
+  BlogPostCreated: 'blog_post.created',
+  BlogPostUpdated: 'blog_post.updated',
+  BlogPostPublished: 'blog_post.published',
   ProposalOpened: 'proposal.opened',
   ProposalAmended: 'proposal.amended',
   ProposalExtended: 'proposal.extended',
@@ -60,6 +63,13 @@ export interface DomainEventPayloads {
   'post.deleted': { authorId: string; replyToId: string | null };
   /** `pinned`: false when unpinned; `replacedPostId`: the announcement it replaced. */
   'post.pinned': { authorId: string; pinned: boolean; replacedPostId: string | null };
+  /**
+   * Blog posts (the event's `spaceId` is the post's space, null for a personal post). `status` tells a
+   * draft from a published post: the feed shows only published ones (`blog_post.published`, or an update while published).
+   */
+  'blog_post.created': { authorId: string; title: string; tags: string[]; version: number; status: 'DRAFT' | 'PUBLISHED' };
+  'blog_post.updated': { authorId: string; title: string; tags: string[]; version: number; previousVersion: number; status: 'DRAFT' | 'PUBLISHED' };
+  'blog_post.published': { authorId: string; title: string; tags: string[]; version: number; publishedAt: string };
   'proposal.opened': { title: string; process: string; closesAt: string; quorumPercent: number; eligibleVoterCount: number; advisorIds: string[]; hideTally: boolean };
   'proposal.amended': { title: string; version: number; previousVersion: number };
   'proposal.extended': { closesAt: string; previousClosesAt: string };
