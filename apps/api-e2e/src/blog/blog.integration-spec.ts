@@ -145,6 +145,18 @@ describe('blogs', () => {
     await expect(api.dataSource.query('DELETE FROM blog_post_revision WHERE blog_post_id = $1', [uuid(post.id)])).rejects.toThrow(/immutable/);
   });
 
+  it('lets exactly one of two simultaneous edits from the same base win, and one of two simultaneous publishes', async () => {
+    const post = await buildBlogPost(as, 'alice', { title: 'Race' });
+    const edits = await Promise.all(['left', 'right'].map((title) => as('alice', UPDATE_BLOG_POST, { input: { id: post.id, baseVersion: 1, title } })));
+    expect(edits.filter((r) => !r.errors).length).toBe(1);
+    expect(edits.map((r) => (r.errors ? errorOf(r) : null)).find(Boolean)).toMatchObject({ code: 'CONFLICT', field: 'baseVersion' });
+    const publishes = await Promise.all([1, 2].map(() => as('alice', PUBLISH_BLOG_POST, { id: post.id })));
+    expect(publishes.filter((r) => !r.errors).length).toBe(1);
+    expect(publishes.filter((r) => r.errors && errorOf(r).code === 'CONFLICT').length).toBe(1);
+    const read = await as<{ blogPost: BlogPost }>('alice', GET_BLOG_POST, { id: post.id });
+    expect(read.data?.blogPost.revisions?.map((r) => r.version)).toEqual([2, 1]);
+  });
+
   it('shows a published blog post that links to a proposal under linkedFrom; a draft does not count until published', async () => {
     const created = await as<{ createProposal: { id: string } }>('alice', 'mutation($input: CreateProposalInput!) { createProposal(input: $input) { id } }', {
       input: { spaceId: team.id, title: 'Linked', description: 'Why', process: 'MAJORITY', closesAt: new Date(Date.now() + 86_400_000).toISOString() },
