@@ -201,7 +201,7 @@ export type ContentLink = {
   /** Where the web app shows it */
   path: Scalars['String']['output'];
   title: Scalars['String']['output'];
-  /** Page or Post (later BlogPost) */
+  /** Page, Post or BlogPost */
   type: Scalars['String']['output'];
 };
 

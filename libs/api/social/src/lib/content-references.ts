@@ -42,7 +42,7 @@ export interface ReferenceSource {
 
 @ObjectType('ContentLink', { description: 'A piece of content that links here' })
 export class ContentLinkModel {
-  @Field(() => String, { description: 'Page or Post (later BlogPost)' })
+  @Field(() => String, { description: 'Page, Post or BlogPost' })
   type!: string;
 
   @Field(() => String)
