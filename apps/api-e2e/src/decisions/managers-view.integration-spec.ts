@@ -81,6 +81,31 @@ describe('decisions: the managers’ view, the decision log, exports and live up
     expect(await cost()).toBe(before);
   });
 
+  it('exports the decision log’s records in a constant number of statements, whatever their number', async () => {
+    const space = await buildSpace(api, { owner: 'carol', members: ['alice'] });
+    const closeOne = async (title: string) => {
+      const p = await propose(as, 'carol', space.id, { title });
+      await vote(as, 'alice', p, 'consent');
+      await as('carol', CLOSE, { input: { id: p.id } });
+    };
+    const cost = async () => {
+      const response = await fetch(`${api.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${await api.token('alice')}`, 'x-debug-statements': '1' },
+        body: JSON.stringify({ query: `{ proposals(spaceKey: "${space.key}", closed: true) { nodes { record { json ballotsCsv } } } }` }),
+      });
+      const body = (await response.json()) as { data: { proposals: { nodes: { record: { json: string } }[] } } };
+      for (const node of body.data.proposals.nodes) expect(JSON.parse(node.record.json).auditEntries.length).toBeGreaterThan(0);
+      return { statements: Number(response.headers.get('x-db-statements')), records: body.data.proposals.nodes.length };
+    };
+    await closeOne('First');
+    const one = await cost();
+    for (const title of ['Second', 'Third', 'Fourth']) await closeOne(title);
+    const four = await cost();
+    expect([one.records, four.records]).toEqual([1, 4]);
+    expect(four.statements).toBe(one.statements);
+  });
+
   it('lets a manager nudge the non-voters once a day; nobody else', async () => {
     const p = await propose(as, 'alice', team.id);
     await vote(as, 'bob', p, 'consent');

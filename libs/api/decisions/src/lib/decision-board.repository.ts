@@ -30,7 +30,7 @@ export class DecisionBoardRepository {
    * follows (a handful) instead of walking every open proposal.
    */
   openDecisions(q: OpenDecisionsQuery): Promise<ProposalEntity[]> {
-    const columns = proposalColumns('p').replace('p.description, p.html', "'' AS description, '' AS html");
+    const columns = proposalColumns('p', false);
     const from = q.followedOnly
       ? `follow f JOIN proposal p ON p.id = f.subject_id WHERE f.user_id = :viewerId AND f.subject_type = 'Proposal' AND p.status = 'OPEN'`
       : `proposal p WHERE p.status = 'OPEN'`;

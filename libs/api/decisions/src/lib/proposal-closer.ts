@@ -132,12 +132,11 @@ export class ProposalCloser implements OnModuleInit {
   ): Promise<ProposalEntity> {
     const { tx } = uc;
     const id = proposal.id;
-    const [options, votes, args, space] = [
-      await this.proposals.optionsOf([id], tx),
-      await this.votes.votesOf([id], tx),
-      await this.argumentsRepo.argumentsOf([id], tx),
-      await this.records.spaceOf(tx, proposal.spaceId),
-    ];
+    // One connection (the transaction's): these run one after another either way.
+    const options = await this.proposals.optionsOf([id], tx);
+    const votes = await this.votes.votesOf([id], tx);
+    const args = await this.argumentsRepo.argumentsOf([id], tx);
+    const space = await this.records.spaceOf(tx, proposal.spaceId);
     const result = rule(() =>
       decide({
         process: proposal.process as DecisionProcess,

@@ -1,6 +1,5 @@
 import { Args, Context, ID, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { MAX_PAGE_SIZE, PlainFieldResolvers, afterUuid, pageSize, viewer, type GraphqlContext } from '@pnyx/api/core/graphql';
-import { AuditLog } from '@pnyx/api/audit';
 import { UserLoader } from '@pnyx/api/identity';
 import { CommentLoader, CommentModel, ContentLinkModel, FollowLoader, ReactionCountModel, ReactionLoader, toCommentModel } from '@pnyx/api/social';
 import { SpaceAccess, SpaceException, toSpaceModel, type SpaceWithRole } from '@pnyx/api/spaces';
@@ -22,8 +21,6 @@ import {
 
 const LIST_ARGS = { type: () => Int, nullable: true, description: `At most ${MAX_PAGE_SIZE} (the default)` } as const;
 
-/** The actions of the audit log that make up a proposal's history in an export. */
-const RECORD_AUDIT_ACTIONS = ['proposal.opened', 'proposal.extended', 'vote.cast', 'vote.changed', 'proposal.closed', 'dissent.added'];
 
 /**
  * Proposal fields, each through a per-request loader; the proposal itself is
@@ -39,7 +36,6 @@ export class ProposalFieldsResolver {
     private readonly commentLoader: CommentLoader,
     private readonly followLoader: FollowLoader,
     private readonly reactionLoader: ReactionLoader,
-    private readonly audit: AuditLog,
     plain: PlainFieldResolvers,
   ) {
     this.registerPlainFields(plain);
@@ -188,13 +184,13 @@ export class ProposalFieldsResolver {
     // The audit rows are read only when the JSON export is asked for.
     Object.defineProperty(model, 'json', {
       enumerable: true,
-      get: () => this.recordJson(p.uuid, content, record.hash, dissentLines),
+      get: () => this.recordJson(ctx, p.uuid, content, record.hash, dissentLines),
     });
     return model;
   }
 
-  private async recordJson(proposalId: string, content: DecisionRecordContent, hash: string, dissents: unknown[]): Promise<string> {
-    const audit = await this.audit.entriesFor('Proposal', proposalId, RECORD_AUDIT_ACTIONS);
+  private async recordJson(ctx: GraphqlContext, proposalId: string, content: DecisionRecordContent, hash: string, dissents: unknown[]): Promise<string> {
+    const audit = await this.loader.auditTrail(ctx, proposalId);
     return JSON.stringify(
       {
         record: content,

@@ -1,7 +1,12 @@
-/** The proposal columns under their entity names; `html`/`description` are the large ones. */
-export function proposalColumns(alias: string): string {
+/**
+ * The proposal columns under their entity names. `description` and `html` are
+ * the large ones: a list that shows neither (the dashboard) leaves them out
+ * with `withText: false` (they come back empty).
+ */
+export function proposalColumns(alias: string, withText = true): string {
   const a = alias;
-  return `${a}.id, ${a}.space_id AS "spaceId", ${a}.author_id AS "authorId", ${a}.title, ${a}.description, ${a}.html, ${a}.version,
+  const text = withText ? `${a}.description, ${a}.html` : `'' AS description, '' AS html`;
+  return `${a}.id, ${a}.space_id AS "spaceId", ${a}.author_id AS "authorId", ${a}.title, ${text}, ${a}.version,
     ${a}.process, ${a}.status, ${a}.outcome, ${a}.outcome_statement AS "outcomeStatement", ${a}.winning_option_id AS "winningOptionId",
     ${a}.closes_at AS "closesAt", ${a}.closed_at AS "closedAt", ${a}.closed_by AS "closedBy", ${a}.quorum_percent AS "quorumPercent",
     ${a}.eligible_voter_count AS "eligibleVoterCount", ${a}.hide_tally AS "hideTally", ${a}.review_at AS "reviewAt",

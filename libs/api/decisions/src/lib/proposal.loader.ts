@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { byKeys, groupByKeys, loaderFor, type GraphqlContext } from '@pnyx/api/core/graphql';
+import { AuditLog, type AuditEntryEntity } from '@pnyx/api/audit';
 import { ContentReferences, type ContentLinkModel } from '@pnyx/api/social';
 import { ArgumentRepository } from './argument.repository';
 import type { ArgumentEntity } from './argument.entity';
@@ -13,6 +14,9 @@ import type { ProposalEntity } from './proposal.entity';
 import { ProposalRepository } from './proposal.repository';
 import { VoteRepository, type VoteCounts, type VoterRow } from './vote.repository';
 import type { VoteEntity } from './vote.entity';
+
+/** The audit actions that make up a proposal's history in an export. */
+export const RECORD_AUDIT_ACTIONS = ['proposal.opened', 'proposal.extended', 'vote.cast', 'vote.changed', 'proposal.closed', 'dissent.added'];
 
 /** Votes and voters a read lists per proposal; the record and exports hold all. */
 export const MAX_LISTED = 2_000;
@@ -30,6 +34,7 @@ export class ProposalLoader {
     private readonly argumentsRepo: ArgumentRepository,
     private readonly records: DecisionRecordRepository,
     private readonly references: ContentReferences,
+    private readonly audit: AuditLog,
   ) {}
 
   visible(ctx: GraphqlContext, viewerId: string, id: string): Promise<ProposalEntity | null> {
@@ -95,6 +100,11 @@ export class ProposalLoader {
   /** Pages (later posts) that link to the proposal, from spaces the viewer may read. */
   linkedFrom(ctx: GraphqlContext, viewerId: string, proposalId: string): Promise<ContentLinkModel[]> {
     return this.grouped(ctx, `proposal.linkedFrom:${viewerId}`, (ids) => this.references.linksTo(viewerId, 'Proposal', ids), (l: ContentLinkModel) => l.targetId, proposalId);
+  }
+
+  /** The audit rows an export carries (RECORD_AUDIT_ACTIONS), for many proposals in one statement. */
+  auditTrail(ctx: GraphqlContext, proposalId: string): Promise<AuditEntryEntity[]> {
+    return this.grouped(ctx, 'proposal.audit', (ids) => this.audit.entriesFor('Proposal', ids, RECORD_AUDIT_ACTIONS), (a: AuditEntryEntity) => a.subjectId, proposalId);
   }
 
   record(ctx: GraphqlContext, proposalId: string): Promise<DecisionRecordEntity | null> {

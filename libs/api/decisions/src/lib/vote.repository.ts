@@ -124,6 +124,16 @@ export class VoteRepository {
     return new Set(rows.map((r) => r.proposalId));
   }
 
+  /** The caller's vote on the proposal with its option's code (null code: a ranking or a custom option); null without a vote. */
+  async myChoice(tx: Tx, proposalId: string, voterId: string): Promise<{ code: string | null } | null> {
+    const [row] = await namedQuery<{ code: string | null }>(
+      tx,
+      `SELECT o.code FROM vote v LEFT JOIN proposal_option o ON o.id = v.option_id WHERE v.proposal_id = :proposalId AND v.voter_id = :voterId`,
+      { proposalId, voterId },
+    );
+    return row ?? null;
+  }
+
   /** Eligible voters of a proposal who have not voted. */
   async nonVoters(tx: Tx, proposalId: string): Promise<string[]> {
     const rows = await namedQuery<{ userId: string }>(

@@ -44,8 +44,8 @@ export class VoteService {
   cast(user: AuthUser, proposalId: string, input: CastVoteInput, now = new Date()): Promise<ProposalEntity> {
     const reason = optionalText(input.reason, 'reason');
     const chosen = input.optionId != null ? optionUuid(input.optionId, 'optionId') : null;
-    const ranked = input.ranking != null ? input.ranking.slice(0, 100).map((id) => optionUuid(id, 'ranking')) : null;
     if (input.ranking && input.ranking.length > 100) throw DomainException.badInput('ranking', 'Rank at most 100 options');
+    const ranked = input.ranking != null ? input.ranking.map((id) => optionUuid(id, 'ranking')) : null;
     return this.uow.run(user, async ({ tx, record }) => {
       const { proposal } = await this.access.requireReadable(user, proposalId, tx, 'share', 'proposalId');
       this.access.requireOpen(proposal);
@@ -110,10 +110,8 @@ export class VoteService {
     return this.uow.run(user, async ({ tx, record }) => {
       const { proposal } = await this.access.requireReadable(user, proposalId, tx, 'share', 'proposalId');
       if (proposal.status !== 'CLOSED') throw DecisionsException.notClosed();
-      const [mine] = (await this.votes.votesOf([proposalId], tx)).filter((v) => v.voterId === user.id);
-      const options = await this.proposals.optionsOf([proposalId], tx);
-      const code = options.find((o) => o.id === mine?.optionId)?.code ?? null;
-      if (!mine || !DecisionsPolicy.canDissent(code)) throw DecisionsException.cannotDissent();
+      const mine = await this.votes.myChoice(tx, proposalId, user.id);
+      if (!mine || !DecisionsPolicy.canDissent(mine.code)) throw DecisionsException.cannotDissent();
       const dissent = await this.records.insertDissent(tx, { proposalId, userId: user.id, body });
       if (!dissent) throw DecisionsException.dissentExists();
       await record({ type: DomainEventType.DissentAdded, aggregateType: 'Proposal', aggregateId: proposalId, spaceId: proposal.spaceId, payload: { userId: user.id } });
