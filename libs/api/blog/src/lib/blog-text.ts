@@ -1,5 +1,5 @@
 import { DomainException } from '@pnyx/api/core/graphql';
-import { normaliseBody, normaliseTitle, pageBodyTooLarge } from '@pnyx/shared/markdown';
+import { countGraphemes, normaliseBody, normaliseTitle, pageBodyTooLarge } from '@pnyx/shared/markdown';
 
 /** A blog post's title: 1 to this many characters (grapheme clusters: an emoji counts once). */
 export const BLOG_TITLE_MAX_LENGTH = 200;
@@ -8,20 +8,12 @@ export const BLOG_MAX_TAGS = 10;
 /** Longer tags are refused. */
 export const BLOG_TAG_MAX_LENGTH = 50;
 
-const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
-
-function graphemes(text: string, stopAfter: number): number {
-  let count = 0;
-  const segments = segmenter.segment(text)[Symbol.iterator]();
-  while (count < stopAfter && !segments.next().done) count++;
-  return count;
-}
-
 /** Trimmed title of 1 to 200 characters, or BAD_USER_INPUT naming `title`. */
 export function validateBlogTitle(title: string): string {
   const trimmed = normaliseTitle(title);
-  const length = graphemes(trimmed, BLOG_TITLE_MAX_LENGTH + 1);
-  if (length < 1 || length > BLOG_TITLE_MAX_LENGTH) {
+  const length = countGraphemes(trimmed, BLOG_TITLE_MAX_LENGTH + 1);
+  // The code-unit cap: one grapheme can be any length (combining marks).
+  if (length < 1 || length > BLOG_TITLE_MAX_LENGTH || trimmed.length > BLOG_TITLE_MAX_LENGTH * 20) {
     throw DomainException.badInput('title', `The title must be 1 to ${BLOG_TITLE_MAX_LENGTH} characters`);
   }
   return trimmed;

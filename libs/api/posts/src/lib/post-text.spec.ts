@@ -37,6 +37,11 @@ describe('validatePostBody', () => {
     expect(validatePostBody('a'.repeat(500))).toHaveLength(500);
   });
 
+  it('refuses one "character" of 20,000 combining marks: a grapheme can be any length, the size cannot', () => {
+    const zalgo = 'a' + '\u0301'.repeat(20_000);
+    expect(() => validatePostBody(zalgo)).toThrow(expect.objectContaining({ code: 'BAD_USER_INPUT', details: { field: 'body' } }));
+  });
+
   it('counts an emoji once: 500 family emoji pass although they are 5,500 code units', () => {
     const body = '👨‍👩‍👧‍👦'.repeat(500);
     expect(body.length).toBe(5_500);

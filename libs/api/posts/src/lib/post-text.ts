@@ -1,19 +1,21 @@
 import { DomainException } from '@pnyx/api/core/graphql';
+import { countGraphemes } from '@pnyx/shared/markdown';
+
+export { countGraphemes };
 
 /** At most this many user-perceived characters (grapheme clusters): an emoji counts once. */
 export const MAX_POST_GRAPHEMES = 500;
+/**
+ * And at most this many UTF-16 code units: one grapheme cluster can be
+ * arbitrarily long (a letter with thousands of combining marks), so the
+ * grapheme count alone would let a "500-character" post weigh megabytes.
+ * 20 per character leaves room for the longest emoji sequences (a family is 11).
+ */
+export const MAX_POST_CODE_UNITS = MAX_POST_GRAPHEMES * 20;
 /** Longer hashtags are not tags (they are kept as text). */
 export const MAX_HASHTAG_LENGTH = 100;
 
 const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
-
-/** User-perceived characters in `text`, counting at most up to `stopAfter` (so a huge input costs little). */
-export function countGraphemes(text: string, stopAfter = Number.POSITIVE_INFINITY): number {
-  let count = 0;
-  const segments = segmenter.segment(text)[Symbol.iterator]();
-  while (count < stopAfter && !segments.next().done) count++;
-  return count;
-}
 
 /** How a post is named where it is listed as a link (e.g. a proposal's "Linked from"): its first line as text (Markdown links become their text), at most 80 characters. */
 export function postTitle(body: string, max = 80): string {
@@ -22,11 +24,11 @@ export function postTitle(body: string, max = 80): string {
   return graphemes.length > max ? `${graphemes.slice(0, max - 1).join('').trimEnd()}…` : line;
 }
 
-/** Trims a post body; BAD_USER_INPUT naming `body` when empty or over 500 characters (grapheme clusters). */
+/** Trims a post body; BAD_USER_INPUT naming `body` when empty, over 500 characters (grapheme clusters) or over MAX_POST_CODE_UNITS. */
 export function validatePostBody(body: string): string {
   const trimmed = body.trim();
   if (!trimmed) throw DomainException.badInput('body', 'A post must not be empty');
-  if (countGraphemes(trimmed, MAX_POST_GRAPHEMES + 1) > MAX_POST_GRAPHEMES) {
+  if (trimmed.length > MAX_POST_CODE_UNITS || countGraphemes(trimmed, MAX_POST_GRAPHEMES + 1) > MAX_POST_GRAPHEMES) {
     throw DomainException.badInput('body', `A post must be at most ${MAX_POST_GRAPHEMES} characters`);
   }
   return trimmed;

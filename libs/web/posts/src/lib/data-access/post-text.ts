@@ -1,13 +1,11 @@
+import { countGraphemes as countShared } from '@pnyx/shared/markdown';
+
 /** The API's limit: at most this many user-perceived characters (grapheme clusters). */
 export const MAX_POST_GRAPHEMES = 500;
 
-const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
-
-/** User-perceived characters, counted as the API counts them (`Intl.Segmenter`): 👨‍👩‍👧‍👦 is one. The API trims first. */
+/** User-perceived characters, counted as the API counts them (the shared count): 👨‍👩‍👧‍👦 is one. The API trims first. */
 export function countGraphemes(text: string): number {
-  let count = 0;
-  for (const _ of segmenter.segment(text.trim())) count++;
-  return count;
+  return countShared(text.trim());
 }
 
 /** An `@name` being typed at the caret: what to search for and the range it replaces. */
