@@ -9,6 +9,8 @@ export const routes: Routes = [
   { path: '', loadChildren: () => import('@pnyx/web/decisions').then((m) => m.decisionsRoutes) },
   // Posts: /posts, /posts/:id, /posts/tags/:tag, /posts/people/:username, /s/:spaceKey/posts; before the wiki, like decisions.
   { path: '', loadChildren: () => import('@pnyx/web/posts').then((m) => m.postsRoutes) },
+  // Blog: /blog, /blog/drafts, /blog/new, /blog/:id[/edit], /s/:spaceKey/blog[/new]; before the wiki, like posts.
+  { path: '', loadChildren: () => import('@pnyx/web/blog').then((m) => m.blogRoutes) },
   // Wiki: /wiki, /wiki/:spaceKey/labels/:label, /s/:spaceKey/new, /s/:spaceKey/:slug[/edit|/history[/:version]|/compare].
   { path: '', loadChildren: () => import('@pnyx/web/wiki').then((m) => m.wikiRoutes) },
   { path: '**', title: 'shell.notFound.title', component: NotFoundPage },

@@ -21,7 +21,7 @@ const NAV_ITEMS: readonly NavItem[] = [
   { label: 'shell.nav.wiki', icon: 'wiki', link: '/wiki', area: ['/wiki'] },
   { label: 'shell.nav.decisions', icon: 'decisions', link: '/decisions', area: ['/decisions'] },
   { label: 'shell.nav.posts', icon: 'posts', link: '/posts', area: ['/posts'] },
-  { label: 'shell.nav.blogs', icon: 'blog' },
+  { label: 'shell.nav.blogs', icon: 'blog', link: '/blog', area: ['/blog'] },
 ];
 
 @Component({
