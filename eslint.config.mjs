@@ -38,6 +38,8 @@ function boundaries({ tests }) {
         { sourceTag: 'domain:audit', onlyDependOnLibsWithTags: [...base, 'domain:identity'] },
         { sourceTag: 'domain:spaces', onlyDependOnLibsWithTags: [...base, 'domain:identity', 'domain:audit'] },
         { sourceTag: 'domain:social', onlyDependOnLibsWithTags: [...base, 'domain:identity', 'domain:spaces', 'domain:audit', 'domain:social'] },
+        // The feed reads every content domain (their models and node loaders); no domain reads the feed.
+        { sourceTag: 'domain:feed', onlyDependOnLibsWithTags: [...base, 'domain:identity', 'domain:spaces', 'domain:audit', 'domain:social', ...content, 'domain:feed'] },
         ...content.map((tag) => ({
           sourceTag: tag,
           onlyDependOnLibsWithTags: [...base, 'domain:identity', 'domain:spaces', 'domain:audit', 'domain:social', tag],

@@ -28,6 +28,7 @@ describe('module boundaries', () => {
     ['the frontend importing the backend', 'libs/web/spaces/src/lib/probe.ts', '@pnyx/api/spaces'],
     ['shared code importing the backend', 'libs/shared/contracts/src/lib/probe.ts', '@pnyx/api/core/graphql'],
     ['spaces importing a content domain', 'libs/api/spaces/src/lib/probe.ts', '@pnyx/api/wiki'],
+    ['a content domain importing the feed', 'libs/api/posts/src/lib/probe.ts', '@pnyx/api/feed'],
     ['core importing a domain', 'libs/api/core/graphql/src/lib/probe.ts', '@pnyx/api/spaces'],
     ['a ui library importing a feature', 'libs/web/ui/src/lib/probe.ts', '@pnyx/web/wiki'],
   ])('refuses %s', async (_name, file, target) => {
@@ -54,6 +55,7 @@ describe('module boundaries', () => {
     ['an API integration suite', 'apps/api-e2e/src/probe/probe.integration-spec.ts', '@pnyx/api/core/testing'],
     ['browser journey support code', 'apps/web-e2e/src/support/probe.ts', '@pnyx/api/core/testing'],
     ['the api app using a feature', 'apps/api/src/probe.ts', '@pnyx/api/wiki'],
+    ['the feed reading a content domain', 'libs/api/feed/src/lib/probe.ts', '@pnyx/api/decisions'],
     ['a feature using core', 'libs/api/spaces/src/lib/probe.ts', '@pnyx/api/core/graphql'],
   ])('allows %s', async (_name, file, target) => {
     expect(await problems(file, `import * as probe from '${target}';\nexport const x = probe;\n`)).toEqual([]);

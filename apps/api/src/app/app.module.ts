@@ -13,6 +13,7 @@ import { RealtimeModule } from '@pnyx/api/core/realtime';
 import { DecisionsModule } from '@pnyx/api/decisions';
 import { PostsModule } from '@pnyx/api/posts';
 import { BlogModule } from '@pnyx/api/blog';
+import { FeedModule } from '@pnyx/api/feed';
 import { IdentityModule } from '@pnyx/api/identity';
 import { SocialModule } from '@pnyx/api/social';
 import { SpacesModule } from '@pnyx/api/spaces';
@@ -53,6 +54,7 @@ export class AppModule {
         DecisionsModule,
         PostsModule,
         BlogModule,
+        FeedModule,
       ],
       controllers: [HealthController, MetricsController, WebConfigController],
       providers: [{ provide: Metrics, useValue: options.metrics }, { provide: APP_FILTER, useClass: DomainExceptionFilter }, DecisionLogPage],

@@ -11,6 +11,7 @@ import {
 } from '@pnyx/api/decisions';
 import { BlogPostEntity, BlogPostRevisionEntity } from '@pnyx/api/blog';
 import { OutboxEventEntity } from '@pnyx/api/core/events';
+import { FeedItemEntity, FeedItemTagEntity, FeedPinEntity, HashtagFollowEntity } from '@pnyx/api/feed';
 import { UserEntity } from '@pnyx/api/identity';
 import { IDENTITY_PROVIDER_ENTITIES } from '@pnyx/api/identity-provider';
 import { PostEntity, PostHashtagEntity } from '@pnyx/api/posts';
@@ -48,4 +49,8 @@ export const ENTITIES = [
   PostHashtagEntity,
   BlogPostEntity,
   BlogPostRevisionEntity,
+  FeedItemEntity,
+  FeedItemTagEntity,
+  HashtagFollowEntity,
+  FeedPinEntity,
 ];

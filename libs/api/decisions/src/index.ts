@@ -11,3 +11,4 @@ export * from './lib/proposal-closer';
 export * from './lib/vote.service';
 export * from './lib/proposal.service';
 export * from './lib/decision-log';
+export { ProposalModel } from './lib/proposal.model';

@@ -366,6 +366,42 @@ export type ExtendProposalInput = {
   id: Scalars['ID']['input'];
 };
 
+export type FeedConnection = {
+  __typename?: 'FeedConnection';
+  nodes: Array<FeedItem>;
+  pageInfo: PageInfo;
+  /** With a space filter: the space's pinned announcement, on the first page only; else empty */
+  pinned: Array<FeedItem>;
+};
+
+export type FeedFilter = {
+  /** Only what the caller follows: people, spaces and hashtags they follow, their own spaces and their own items */
+  following?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only one space's items */
+  spaceId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Something that happened in what the reader may see */
+export type FeedItem = {
+  __typename?: 'FeedItem';
+  /** Who did it (for a proposal closed by its deadline, its author) */
+  actor: User;
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  kind: FeedItemKind;
+  subject: FeedSubject;
+};
+
+export type FeedItemKind =
+  | 'BLOG_POST_PUBLISHED'
+  | 'PAGE_CREATED'
+  | 'PAGE_UPDATED'
+  | 'POST_CREATED'
+  | 'PROPOSAL_CLOSED'
+  | 'PROPOSAL_OPENED';
+
+export type FeedSubject = BlogPost | Page | Post | Proposal;
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** An argument for (PRO) or against (CON) an open proposal */
@@ -399,6 +435,8 @@ export type Mutation = {
   extendProposal: Proposal;
   /** Watch a page (or other followable node) the caller may read */
   follow: Scalars['Boolean']['output'];
+  /** Follow a hashtag (with or without #, any case): its posts and tagged blog posts join the Following feed. Returns the normalised tag. */
+  followHashtag: Scalars['String']['output'];
   /** Moves a page under another page of its space (parentId null: to the root) at a position among its new siblings (null: last) */
   movePage: Page;
   /** A manager reminds the eligible voters who have not voted (once a day per proposal); returns how many */
@@ -418,6 +456,8 @@ export type Mutation = {
   setProposalReviewDate: Proposal;
   /** Stop watching; true whether or not the caller was watching */
   unfollow: Scalars['Boolean']['output'];
+  /** Stop following a hashtag; returns the normalised tag whether or not it was followed */
+  unfollowHashtag: Scalars['String']['output'];
   /** A manager who is a member unpins the space's announcement */
   unpinPost: Post;
   /** Takes a reaction back; answers the subject's reaction counts */
@@ -519,6 +559,11 @@ export type MutationFollowArgs = {
 };
 
 
+export type MutationFollowHashtagArgs = {
+  tag: Scalars['String']['input'];
+};
+
+
 export type MutationMovePageArgs = {
   id: Scalars['ID']['input'];
   parentId: InputMaybe<Scalars['ID']['input']>;
@@ -571,6 +616,11 @@ export type MutationSetProposalReviewDateArgs = {
 
 export type MutationUnfollowArgs = {
   subjectId: Scalars['ID']['input'];
+};
+
+
+export type MutationUnfollowHashtagArgs = {
+  tag: Scalars['String']['input'];
 };
 
 
@@ -951,6 +1001,10 @@ export type Query = {
   decisionLogMarkdown: Scalars['String']['output'];
   /** Closed decisions over the last 12 months, in the spaces the caller can see */
   decisionStats: DecisionStats;
+  /** What happened in everything the caller may read, newest first (20 per page unless `first` says otherwise, at most 100) */
+  feed: FeedConnection;
+  /** The hashtags the caller follows (normalised, without #), A to Z */
+  followedHashtags: Array<Scalars['String']['output']>;
   /** The signed-in user */
   me: User;
   /** The caller's drafts, newest first */
@@ -987,6 +1041,8 @@ export type Query = {
   spaces: Array<Space>;
   /** The templates in a space's templates area, by title (at most 100) */
   templates: Array<Page>;
+  /** A person by username (any case), for their profile; NOT_FOUND if there is none */
+  user: Maybe<User>;
   /** Users whose username, name or email contains the text (at most 20) */
   users: Array<User>;
   /** Recomputes the audit hash chain and checks it against its checkpoints (admins only) */
@@ -1026,6 +1082,13 @@ export type QueryDecisionLogMarkdownArgs = {
 
 export type QueryDecisionStatsArgs = {
   spaceIds: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+
+export type QueryFeedArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  filter: InputMaybe<FeedFilter>;
+  first: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1127,6 +1190,11 @@ export type QueryTemplatesArgs = {
 };
 
 
+export type QueryUserArgs = {
+  username: Scalars['String']['input'];
+};
+
+
 export type QueryUsersArgs = {
   search: InputMaybe<Scalars['String']['input']>;
 };
@@ -1163,6 +1231,8 @@ export type Space = Node & {
   canManageMembers: Scalars['Boolean']['output'];
   createdAt: Scalars['DateTime']['output'];
   description: Maybe<Scalars['String']['output']>;
+  /** Whether the caller follows this space (members see its items in Following anyway) */
+  followedByMe: Scalars['Boolean']['output'];
   id: Scalars['ID']['output'];
   key: Scalars['String']['output'];
   /** How many people belong to the space */
@@ -1207,10 +1277,17 @@ export type SpaceVisibility =
 
 export type Subscription = {
   __typename?: 'Subscription';
+  /** New feed items the caller may read, matching the filter, as they happen */
+  feedItemAdded: FeedItem;
   /** Each new version of a page (edits and restores), for as long as the caller may read it */
   pageSaved: Page;
   /** A proposal each time it gets a vote, an argument, an amendment, a new closing time, its close or withdrawal */
   proposalUpdated: Proposal;
+};
+
+
+export type SubscriptionFeedItemAddedArgs = {
+  filter: InputMaybe<FeedFilter>;
 };
 
 
@@ -1257,9 +1334,22 @@ export type User = Node & {
   __typename?: 'User';
   displayName: Scalars['String']['output'];
   email: Maybe<Scalars['String']['output']>;
+  /** Whether the caller follows this person */
+  followedByMe: Scalars['Boolean']['output'];
+  /** How many people follow this person */
+  followerCount: Scalars['Int']['output'];
   id: Scalars['ID']['output'];
+  /** Pages this person created or last edited that the caller may read, last edited first (at most 50) */
+  recentPages: Array<Page>;
   roles: Array<Role>;
+  /** The spaces this person belongs to that the caller may read, by name */
+  spaces: Array<Space>;
   username: Scalars['String']['output'];
+};
+
+
+export type UserRecentPagesArgs = {
+  first?: Scalars['Int']['input'];
 };
 
 export type Vote = {

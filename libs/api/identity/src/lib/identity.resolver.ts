@@ -30,6 +30,14 @@ export class IdentityResolver {
   }
 
   @Authenticated()
+  @Query(() => UserModel, { nullable: true, description: 'A person by username (any case), for their profile; NOT_FOUND if there is none' })
+  async user(@Args('username', { type: () => String }) username: string): Promise<UserModel> {
+    const found = username.length <= 100 ? await this.userRepository.findByUsername(username.trim()) : null;
+    if (!found) throw DomainException.notFound('User', 'username');
+    return toUserModel(found);
+  }
+
+  @Authenticated()
   @Query(() => NodeModel, { nullable: true, description: 'Any object by its global id, if the caller may see it' })
   async node(@Args('id', { type: () => ID }) id: string, @Context() ctx: GraphqlContext): Promise<object> {
     const decoded = decodeId(id);

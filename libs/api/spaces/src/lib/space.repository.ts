@@ -75,6 +75,19 @@ export class SpaceRepository {
     return found ?? null;
   }
 
+  /** The spaces each of `memberIds` belongs to that the viewer may read, by name (a profile's "Spaces"). */
+  async membershipsVisibleTo(viewerId: string, memberIds: readonly string[]): Promise<(SpaceEntity & { memberId: string })[]> {
+    if (!memberIds.length) return [];
+    return namedQuery(
+      this.tx.reader,
+      `SELECT ${SPACE_COLUMNS('s')}, pm.user_id AS "memberId"
+         FROM space_member pm JOIN space s ON s.id = pm.space_id
+        WHERE pm.user_id = ANY(CAST(:memberIds AS uuid[])) AND ${readableSpacesSql('s.id')}
+        ORDER BY lower(s.name), s.id`,
+      { viewerId, memberIds },
+    );
+  }
+
   async findVisibleByIds(userId: string, ids: readonly string[], tx?: Tx): Promise<SpaceWithRole[]> {
     if (!ids.length) return [];
     return this.visible(userId, 'AND s.id = ANY(CAST(:ids AS uuid[]))', { ids }, tx);

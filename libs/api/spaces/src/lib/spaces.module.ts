@@ -10,9 +10,10 @@ import { SpaceModel } from './space.model';
 import { SpaceRepository } from './space.repository';
 import { SpaceResolver } from './space.resolver';
 import { SpaceService } from './space.service';
+import { UserSpacesResolver } from './user-spaces.resolver';
 
 @Module({
-  providers: [SpaceRepository, SpaceAccess, SpaceLifecycle, SpaceService, SpaceMemberLoader, SpaceResolver, SpaceMemberResolver],
+  providers: [SpaceRepository, SpaceAccess, SpaceLifecycle, SpaceService, SpaceMemberLoader, SpaceResolver, SpaceMemberResolver, UserSpacesResolver],
   exports: [SpaceAccess, SpaceRepository, SpaceLifecycle],
 })
 export class SpacesModule implements OnModuleInit {

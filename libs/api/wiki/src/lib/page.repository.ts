@@ -51,6 +51,20 @@ export class PageRepository {
   constructor(private readonly tx: TransactionRunner) {}
 
   /** Live pages the viewer may read, by id (`content`: with body and/or html). */
+  /** Per person, the live pages (not templates) they created or last edited that the viewer may read, last edited first. */
+  recentByPeople(viewerId: string, personIds: readonly string[], limit: number): Promise<(PageEntity & { personId: string })[]> {
+    if (!personIds.length) return Promise.resolve([]);
+    return namedQuery(
+      this.tx.reader,
+      `SELECT x.* FROM unnest(CAST(:personIds AS uuid[])) AS person(id) CROSS JOIN LATERAL (
+         SELECT ${pageColumns('p', WITHOUT_CONTENT)}, person.id AS "personId" FROM page p
+          WHERE (p.created_by = person.id OR p.updated_by = person.id) AND p.deleted_at IS NULL AND NOT p.is_template
+            AND ${readableSpacesSql('p.space_id')}
+          ORDER BY p.updated_at DESC, p.id LIMIT :limit) x`,
+      { viewerId, personIds, limit },
+    );
+  }
+
   findVisibleByIds(viewerId: string, ids: readonly string[], tx: Tx = this.tx.reader, content: PageContentColumns = WITH_CONTENT): Promise<PageEntity[]> {
     if (!ids.length) return Promise.resolve([]);
     return namedQuery(

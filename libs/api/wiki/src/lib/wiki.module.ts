@@ -22,6 +22,7 @@ import { PageLoader } from './page.loader';
 import { toPageModel } from './page.mapper';
 import { PageModel } from './page.model';
 import { PagePolicy } from './page.policy';
+import { UserPagesResolver } from './user-pages.resolver';
 import { PageRepository } from './page.repository';
 import { PageService } from './page.service';
 import { RevisionHtmlCache } from './revision-html.cache';
@@ -32,6 +33,7 @@ import { WikiException } from './wiki.exception';
 @Module({
   imports: [SpacesModule, SocialModule],
   providers: [
+    UserPagesResolver,
     PageRepository,
     PageRevisionRepository,
     PageLinkRepository,
