@@ -75,8 +75,21 @@ describe('feed: what happened in everything the reader may see', () => {
     await api?.close();
   });
 
+  it('seeds follows and a lively feed: alice follows bob and #compliance, and sees them under Following', async () => {
+    expect((await as<{ followedHashtags: string[] }>('alice', '{ followedHashtags }')).data?.followedHashtags).toEqual(['compliance', 'release']);
+    const bodies = await until('the seeded access-review post in alice’s Following', async () => {
+      const nodes = (await feedOf('alice', { first: 100, filter: { following: true } })).nodes;
+      const found = nodes.map((i) => i.subject.body ?? '');
+      return found.some((b) => b.includes('access review')) ? found : null;
+    });
+    // carol's post reaches alice through #compliance; bob's CLAIMS post through following bob.
+    expect(bodies.some((b) => b.includes('Schadenmeldungen'))).toBe(true);
+    const kinds = new Set((await feedOf('bob', { first: 100 })).nodes.map((i) => i.kind));
+    expect([...kinds]).toEqual(expect.arrayContaining(['POST_CREATED', 'BLOG_POST_PUBLISHED', 'PAGE_CREATED', 'PROPOSAL_OPENED']));
+  });
+
   it('shows posts, published blog posts, new pages and opened proposals, each typed, with its actor', async () => {
-    const post = await buildPost(as, 'alice', { body: 'Feed me #Übergabe', spaceId: team.id });
+    const post = await buildPost(as, 'alice', { body: 'Feed me #feedcheck', spaceId: team.id });
     const blog = await as<{ createBlogPost: { id: string } }>('carol', 'mutation($i: CreateBlogPostInput!) { createBlogPost(input: $i) { id } }', {
       i: { title: 'Quarterly notes', body: 'Numbers', publish: true, spaceId: team.id },
     });
@@ -119,7 +132,7 @@ describe('feed: what happened in everything the reader may see', () => {
 
   it('publishes a blog post into the feed only when it is published', async () => {
     const draft = await as<{ createBlogPost: { id: string } }>('alice', 'mutation($i: CreateBlogPostInput!) { createBlogPost(input: $i) { id } }', {
-      i: { title: 'Later', body: 'soon', tags: ['Übergabe'] },
+      i: { title: 'Later', body: 'soon', tags: ['feedcheck'] },
     });
     await as('alice', 'mutation($id: ID!) { publishBlogPost(id: $id) { id } }', { id: draft.data!.createBlogPost.id });
     expect(await waitForItem('bob', draft.data!.createBlogPost.id)).toMatchObject({ kind: 'BLOG_POST_PUBLISHED', subject: { blogStatus: "PUBLISHED" } });
@@ -157,6 +170,10 @@ describe('feed: what happened in everything the reader may see', () => {
     // A private space cannot be followed by a stranger: NOT_FOUND, as if missing.
     expect(errorOf(await gqlAs(reader, 'mutation($id: ID!) { follow(subjectId: $id) }', { id: secret.id })).code).toBe('NOT_FOUND');
     expect(errorOf(await gqlAs(reader, 'mutation { followHashtag(tag: "#") }'))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'tag' });
+    // People and spaces are followed, never reacted to or commented on.
+    const alice = await userId('alice');
+    expect(errorOf(await gqlAs(reader, 'mutation($id: ID!) { react(input: { subjectId: $id, emoji: "👍" }) { count } }', { id: alice }))).toMatchObject({ code: 'NOT_FOUND', field: 'subjectId' });
+    expect(errorOf(await gqlAs(reader, 'mutation($id: ID!) { addComment(input: { subjectId: $id, body: "hi" }) { id } }', { id: team.id }))).toMatchObject({ code: 'NOT_FOUND', field: 'subjectId' });
   });
 
   it('a followed person’s items in a space the reader cannot see stay hidden in Following too', async () => {
@@ -287,13 +304,15 @@ describe('feed: what happened in everything the reader may see', () => {
         url: `${api.url.replace(/^http/, 'ws')}/graphql`,
         webSocketImpl: WebSocket,
         retryAttempts: 0,
-        connectionParams: { Authorization: `Bearer ${await api.token(username)}` },
+        connectionParams: { Authorization: `Bearer ${tokens.get(username) ?? (await api.token(username))}` },
       });
       clients.push(client);
       return client;
     };
     const before = api.app.get(PubSub).listenerCount(FEED_ITEM_ADDED);
-    const bob = await connect('bob');
+    // A fresh person: no spaces, follows nobody (the demo's bob follows carol).
+    const listener = await person('listener');
+    const bob = await connect(listener);
     bob.subscribe<{ feedItemAdded: Item }>({ query: `subscription { feedItemAdded { ${ITEM} } }` }, { next: (r) => r.data && received.push(r.data.feedItemAdded), error: () => undefined, complete: () => undefined });
     bob.subscribe<{ feedItemAdded: Item }>(
       { query: `subscription { feedItemAdded(filter: { following: true }) { ${ITEM} } }` },
@@ -308,10 +327,10 @@ describe('feed: what happened in everything the reader may see', () => {
     expect(received.find((i) => i.subject.id === mention.id)).toMatchObject({ kind: 'POST_CREATED', actor: { username: 'carol' } });
     expect(received.map((i) => i.subject.id)).not.toContain(hidden.id);
     expect(received.map((i) => i.subject.id)).not.toContain(draft.data!.createBlogPost.id);
-    // Bob follows neither carol nor #live: his Following subscription gets nothing from it.
-    expect(receivedFollowing.map((i) => i.subject.id)).not.toContain(mention.id);
-    const mine = await buildPost(as, 'bob', { body: 'my own, live' });
-    await until('bob’s own post on Following', async () => receivedFollowing.some((i) => i.subject.id === mine.id) || null);
+    // The listener follows neither carol nor #live: their Following subscription skips it and gets their own next post.
+    const mine = (await gqlAs<{ createPost: { id: string } }>(listener, 'mutation { createPost(input: { body: "my own, live" }) { id } }')).data!.createPost;
+    await until('the listener’s own post on Following', async () => receivedFollowing.some((i) => i.subject.id === mine.id) || null);
+    expect(receivedFollowing.map((i) => i.subject.id)).toEqual([mine.id]);
 
     await as('carol', 'mutation($id: ID!) { publishBlogPost(id: $id) { id } }', { id: draft.data!.createBlogPost.id });
     await until('the published blog post', async () => received.some((i) => i.subject.id === draft.data!.createBlogPost.id) || null);

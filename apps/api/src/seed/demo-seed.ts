@@ -6,6 +6,7 @@ import { SpaceRepository, SpaceService } from '@pnyx/api/spaces';
 import { encodeId, rolesFromRealmRoles, type SpaceRole, type SpaceVisibility } from '@pnyx/shared/contracts';
 import { seedDecisions } from './decisions-seed';
 import { seedBlog } from './blog-seed';
+import { seedFollows } from './feed-seed';
 import { seedPosts } from './posts-seed';
 import { seedWiki } from './wiki-seed';
 
@@ -88,5 +89,6 @@ export async function seedDemo(app: INestApplication): Promise<boolean> {
   await seedDecisions(app, people);
   await seedPosts(app, people);
   await seedBlog(app, people);
+  await seedFollows(app, people);
   return true;
 }

@@ -38,6 +38,24 @@ const POSTS: SeedPost[] = [
     body: 'Die #Übergabe-Checkliste für neue Kolleginnen und Kollegen ist aktualisiert. Feedback gern an @bob.',
     reactions: [['bob', '❤️']],
   },
+  {
+    author: 'bob', space: 'CLAIMS',
+    body: 'Schadenmeldungen aus dem Sturm am Wochenende: 412 neue Fälle, Bearbeitungszeit im Schnitt 2,3 Tage. #sturm #kpi',
+    reactions: [['alice', '👀'], ['carol', '👍']],
+    replies: [['alice', 'Danke! Ich nehme die Fälle über 50.000 € in die Risiko-Runde mit.']],
+  },
+  {
+    author: 'alice', body: 'Brown-bag session Thursday 12:30: "Reading an audit trail in five minutes". Bring lunch, questions welcome. #learning',
+    reactions: [['bob', '🎉'], ['carol', '😄']],
+  },
+  {
+    author: 'carol', body: 'Reminder: the quarterly access review closes on Friday. Managers, please confirm your teams in the IAM tool. #compliance',
+    reactions: [['admin', '👍']],
+    replies: [['admin', 'Already 83 % confirmed, thanks everyone.']],
+  },
+  {
+    author: 'admin', body: 'Wartungsfenster heute 22:00–23:00: Pnyx bleibt lesbar, Schreiben ist kurz pausiert. #wartung',
+  },
 ];
 
 /** Demo micro-posts with replies, reactions and a pinned announcement, through the same services as real use. */

@@ -6,3 +6,4 @@ export * from './lib/feed.model';
 export * from './lib/feed.consumer';
 export * from './lib/feed.service';
 export * from './lib/feed.module';
+export * from './lib/hashtag-follow.service';

@@ -24,12 +24,12 @@ export class PeopleFollows implements OnModuleInit {
   onModuleInit(): void {
     this.subjects.register('User', async (_user, id) => {
       const [found] = await this.users.findByIds([id]);
-      return found ? { spaceId: null, canRead: true, canComment: false } : null;
+      return found ? { spaceId: null, canRead: true, canComment: false, followOnly: true } : null;
     });
     this.subjects.register('Space', async (user, id, tx) => {
       const [found] = await this.spaces.findVisibleByIds(user.id, [id], tx);
       if (!found) return null;
-      return { spaceId: id, canRead: SpacePolicy.canRead(found.space.visibility, found.role), canComment: false };
+      return { spaceId: id, canRead: SpacePolicy.canRead(found.space.visibility, found.role), canComment: false, followOnly: true };
     });
   }
 }

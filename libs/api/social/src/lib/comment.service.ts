@@ -23,6 +23,7 @@ export class CommentService {
     const body = validateCommentBody(input.body);
     const comment = await this.uow.run(user, async ({ tx, record }) => {
       const subject = await this.subjects.requireReadable(user, input.subjectId, tx);
+      if (!SocialPolicy.takesComments(subject.access)) throw SocialException.subjectNotFound();
       if (!SocialPolicy.canComment(subject.access)) throw SocialException.cannotComment();
       const created = await this.comments.insert(tx, {
         subjectType: subject.type,

@@ -15,5 +15,13 @@ describe('SocialPolicy', () => {
     expect(SocialPolicy.canComment(subject)).toBe(comment);
     expect(SocialPolicy.canFollow(subject)).toBe(follow);
     expect(SocialPolicy.canReact(subject)).toBe(follow);
+    expect(SocialPolicy.takesComments(subject)).toBe(subject !== null);
+  });
+
+  it('lets people and spaces be followed, never reacted to or commented on', () => {
+    const person = { spaceId: null, canRead: true, canComment: false, followOnly: true };
+    expect(SocialPolicy.canFollow(person)).toBe(true);
+    expect(SocialPolicy.canReact(person)).toBe(false);
+    expect(SocialPolicy.takesComments(person)).toBe(false);
   });
 });

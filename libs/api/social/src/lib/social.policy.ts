@@ -9,7 +9,11 @@ export const SocialPolicy = {
     return access?.canRead === true && access.canComment;
   },
   canReact(access: SubjectAccess | null): boolean {
-    return access?.canRead === true;
+    return access?.canRead === true && !access.followOnly;
+  },
+  /** Whether the subject is one people comment on at all (people and spaces are only followed). */
+  takesComments(access: SubjectAccess | null): boolean {
+    return access !== null && !access.followOnly;
   },
   canFollow(access: SubjectAccess | null): boolean {
     return access?.canRead === true;

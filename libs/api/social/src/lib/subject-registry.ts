@@ -10,6 +10,8 @@ export interface SubjectAccess {
   spaceId: string | null;
   canRead: boolean;
   canComment: boolean;
+  /** Only followed (people, spaces): comments and reactions on it answer NOT_FOUND, as for anything that takes none. */
+  followOnly?: boolean;
 }
 
 /** Null: the subject does not exist (or is gone). */
