@@ -275,6 +275,22 @@ describe('feed: what happened in everything the reader may see', () => {
     ]);
   });
 
+  it('holds a person to 5,000 followed people and spaces (each is a source the Following feed reads)', async () => {
+    const heavy = await person('heavy');
+    await api.dataSource.query(
+      `INSERT INTO follow (user_id, subject_type, subject_id)
+       SELECT (SELECT id FROM app_user WHERE username = $1), 'User', gen_random_uuid() FROM generate_series(1, 5000)`,
+      [heavy],
+    );
+    expect(errorOf(await gqlAs(heavy, 'mutation($id: ID!) { follow(subjectId: $id) }', { id: await userId('alice') }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'subjectId' });
+    expect((await gqlAs<{ user: { followedByMe: boolean } }>(heavy, '{ user(username: "alice") { followedByMe } }')).data?.user.followedByMe).toBe(false);
+    // Pages and proposals do not count.
+    const page = await as<{ createPage: { id: string } }>('alice', 'mutation($i: CreatePageInput!) { createPage(input: $i) { id } }', { i: { spaceId: team.id, title: 'Watched', body: 'x' } });
+    expect((await gqlAs(heavy, 'mutation($id: ID!) { follow(subjectId: $id) }', { id: page.data!.createPage.id })).errors).toBeUndefined();
+    // The Following feed still answers (5,000 sources, one index probe each).
+    expect((await feedOf(heavy, { filter: { following: true } })).nodes).toEqual([]);
+  });
+
   it('refuses bad input naming the field', async () => {
     expect(errorOf(await as('bob', FEED, { first: 101 }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
     expect(errorOf(await as('bob', FEED, { after: 'not-a-cursor!' }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });

@@ -17,6 +17,16 @@ export class FollowRepository {
     return rows.length > 0;
   }
 
+  /** How many subjects of these types the user follows. */
+  async countOf(tx: Tx, userId: string, subjectTypes: readonly string[]): Promise<number> {
+    const [row] = await namedQuery<{ n: number }>(
+      tx,
+      'SELECT count(*)::int AS n FROM follow WHERE user_id = :userId AND subject_type = ANY(CAST(:subjectTypes AS text[]))',
+      { userId, subjectTypes },
+    );
+    return row.n;
+  }
+
   /** True when there was a follow to remove. */
   async remove(tx: Tx, userId: string, subjectType: string, subjectId: string): Promise<boolean> {
     const rows = await namedQuery(

@@ -7,6 +7,10 @@ import { SocialException } from './social.exception';
 import { SocialPolicy } from './social.policy';
 import { SubjectRegistry } from './subject-registry';
 
+/** A person follows at most this many people and spaces together. */
+export const MAX_FOLLOWS = 5_000;
+const FEED_SOURCES = ['User', 'Space'];
+
 @Injectable()
 export class FollowService {
   constructor(
@@ -21,6 +25,10 @@ export class FollowService {
       const subject = await this.subjects.requireReadable(user, subjectId, tx);
       if (!SocialPolicy.canFollow(subject.access)) throw SocialException.subjectNotFound();
       const isNew = await this.follows.add(tx, user.id, subject.type, subject.id);
+      // Each followed person or space is a source the Following feed reads: a bound keeps that read bounded.
+      if (isNew && FEED_SOURCES.includes(subject.type) && (await this.follows.countOf(tx, user.id, FEED_SOURCES)) > MAX_FOLLOWS) {
+        throw SocialException.tooManyFollows(MAX_FOLLOWS);
+      }
       if (isNew) {
         await record({
           type: 'follow.added',

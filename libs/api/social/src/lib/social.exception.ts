@@ -9,6 +9,9 @@ export class SocialException extends DomainException {
   static commentNotFound(field = 'id'): SocialException {
     return new SocialException(ErrorCode.NOT_FOUND, 'Comment not found', { field });
   }
+  static tooManyFollows(max: number): SocialException {
+    return new SocialException(ErrorCode.BAD_USER_INPUT, `You can follow at most ${max} people and spaces; unfollow some first`, { field: 'subjectId' });
+  }
   static cannotComment(): SocialException {
     return new SocialException(ErrorCode.FORBIDDEN, 'You may read this, but not comment on it');
   }
