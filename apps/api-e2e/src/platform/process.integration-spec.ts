@@ -82,6 +82,7 @@ describe('the API process', () => {
     const base = `http://127.0.0.1:${port}`;
     let token = '';
     let firstSpaces: string[] = [];
+    let feedKinds = new Set<string>();
     const first = await runApi(env, (child) => {
       void (async () => {
         const response = await fetch(`${base}/realms/pnyx/protocol/openid-connect/token`, {
@@ -92,10 +93,18 @@ describe('the API process', () => {
         const created = await gql(base, token, 'mutation { createSpace(input: { key: "KEEP", name: "Kept across restarts", visibility: PUBLIC }) { key } }');
         expect(created).toEqual({ data: { createSpace: { key: 'KEEP' } } });
         firstSpaces = await spaceKeys(base, token);
+        // The feed fills from the seed's events through the job queue, on the embedded database too.
+        const deadline = Date.now() + 60_000;
+        while (Date.now() < deadline && feedKinds.size < 4) {
+          const feed = (await gql(base, token, '{ feed(first: 100) { nodes { kind } } }')) as { data?: { feed: { nodes: { kind: string }[] } } };
+          feedKinds = new Set(feed.data?.feed.nodes.map((n) => n.kind));
+          await new Promise((r) => setTimeout(r, 250));
+        }
       })().finally(() => child.kill('SIGTERM'));
     });
     expect(first.code).toBe(0);
     expect(firstSpaces).toEqual(expect.arrayContaining(['ENG', 'HR', 'RISK', 'KEEP']));
+    expect([...feedKinds]).toEqual(expect.arrayContaining(['POST_CREATED', 'BLOG_POST_PUBLISHED', 'PAGE_CREATED', 'PROPOSAL_OPENED']));
 
     let secondSpaces: string[] = [];
     const second = await runApi(env, (child) => {

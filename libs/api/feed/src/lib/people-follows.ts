@@ -22,8 +22,9 @@ export class PeopleFollows implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.subjects.register('User', async (_user, id) => {
-      const [found] = await this.users.findByIds([id]);
+    // On the caller's transaction: the embedded PostgreSQL is one session, so a read beside an open transaction would wait for it.
+    this.subjects.register('User', async (_user, id, tx) => {
+      const [found] = await this.users.findByIds([id], tx);
       return found ? { spaceId: null, canRead: true, canComment: false, followOnly: true } : null;
     });
     this.subjects.register('Space', async (user, id, tx) => {

@@ -86,9 +86,9 @@ export class UserRepository {
     return row;
   }
 
-  findByIds(ids: readonly string[]): Promise<UserEntity[]> {
+  findByIds(ids: readonly string[], tx: Tx = this.tx.reader): Promise<UserEntity[]> {
     if (!ids.length) return Promise.resolve([]);
-    return namedQuery(this.tx.reader, `SELECT ${USER_COLUMNS('u')} FROM app_user u WHERE u.id = ANY(CAST(:ids AS uuid[]))`, { ids });
+    return namedQuery(tx, `SELECT ${USER_COLUMNS('u')} FROM app_user u WHERE u.id = ANY(CAST(:ids AS uuid[]))`, { ids });
   }
 
   async findByUsername(username: string, tx: Tx = this.tx.reader): Promise<UserEntity | null> {
