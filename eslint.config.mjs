@@ -4,6 +4,8 @@ import nx from '@nx/eslint-plugin';
 
 const content = ['domain:wiki', 'domain:blog', 'domain:posts', 'domain:decisions'];
 const base = ['domain:shared', 'domain:core'];
+// The feed, search and notifications: built from every content domain.
+const aggregates = ['domain:feed', 'domain:search', 'domain:notifications'];
 
 // Library types, Nx style: each may use the types listed, nothing above it.
 // A feature may use another feature's public API (wiki uses spaces). The
@@ -38,11 +40,16 @@ function boundaries({ tests }) {
         { sourceTag: 'domain:audit', onlyDependOnLibsWithTags: [...base, 'domain:identity'] },
         { sourceTag: 'domain:spaces', onlyDependOnLibsWithTags: [...base, 'domain:identity', 'domain:audit'] },
         { sourceTag: 'domain:social', onlyDependOnLibsWithTags: [...base, 'domain:identity', 'domain:spaces', 'domain:audit', 'domain:social'] },
-        // The feed reads every content domain (their models and node loaders); no domain reads the feed.
-        { sourceTag: 'domain:feed', onlyDependOnLibsWithTags: [...base, 'domain:identity', 'domain:spaces', 'domain:audit', 'domain:social', ...content, 'domain:feed'] },
+        // The search index: content domains register what they hold with it (like social), it reads none of them.
+        { sourceTag: 'domain:search-index', onlyDependOnLibsWithTags: [...base, 'domain:identity', 'domain:spaces', 'domain:search-index'] },
+        // Aggregates read every content domain (their models and node loaders); no content domain reads them.
+        ...aggregates.map((tag) => ({
+          sourceTag: tag,
+          onlyDependOnLibsWithTags: [...base, 'domain:identity', 'domain:spaces', 'domain:audit', 'domain:social', 'domain:search-index', ...content, tag],
+        })),
         ...content.map((tag) => ({
           sourceTag: tag,
-          onlyDependOnLibsWithTags: [...base, 'domain:identity', 'domain:spaces', 'domain:audit', 'domain:social', tag],
+          onlyDependOnLibsWithTags: [...base, 'domain:identity', 'domain:spaces', 'domain:audit', 'domain:social', 'domain:search-index', tag],
         })),
         ...Object.entries(layers).map(([sourceTag, allowed]) => ({
           sourceTag,

@@ -15,6 +15,7 @@ import { FeedItemEntity, FeedItemTagEntity, FeedPinEntity, HashtagFollowEntity }
 import { UserEntity } from '@pnyx/api/identity';
 import { IDENTITY_PROVIDER_ENTITIES } from '@pnyx/api/identity-provider';
 import { PostEntity, PostHashtagEntity } from '@pnyx/api/posts';
+import { SearchDocumentEntity } from '@pnyx/api/search-index';
 import { CommentEntity, ContentReferenceEntity, FollowEntity, ReactionEntity } from '@pnyx/api/social';
 import { SpaceEntity, SpaceMemberEntity } from '@pnyx/api/spaces';
 import { PageEntity, PageLabelEntity, PageLinkEntity, PageRevisionEntity, PageSlugEntity } from '@pnyx/api/wiki';
@@ -53,4 +54,5 @@ export const ENTITIES = [
   FeedItemTagEntity,
   HashtagFollowEntity,
   FeedPinEntity,
+  SearchDocumentEntity,
 ];
