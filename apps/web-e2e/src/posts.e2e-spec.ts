@@ -61,7 +61,7 @@ describe('posts journey', () => {
     await page.fill('#username', who);
     await page.fill('#password', who);
     await page.click('#kc-login');
-    await page.waitForURL(`${server.baseUrl}/spaces`);
+    await page.waitForURL(`${server.baseUrl}/`); // the home feed
     pages[who] = page;
     return page;
   }

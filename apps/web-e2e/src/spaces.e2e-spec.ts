@@ -54,6 +54,8 @@ describe('spaces journey', () => {
     await page.fill('#username', 'alice');
     await page.fill('#password', 'alice');
     await page.click('#kc-login');
+    await page.waitForURL(`${server.baseUrl}/`); // the home feed
+    await page.goto(`${server.baseUrl}/spaces`); // signed in already: straight through the identity provider
     await page.waitForURL(`${server.baseUrl}/spaces`);
     const userName = page.locator('pnyx-top-bar [data-testid="user-name"]');
     await expect.poll(() => userName.textContent()).toMatch(/alice/i);

@@ -49,7 +49,7 @@ describe('wiki journey', () => {
     await page.fill('#username', username);
     await page.fill('#password', username);
     await page.click('#kc-login');
-    await page.waitForURL(`${server.baseUrl}/spaces`);
+    await page.waitForURL(`${server.baseUrl}/`); // the home feed
   }
 
   /**

@@ -2,7 +2,8 @@ import { Routes } from '@angular/router';
 import { NotFoundPage } from './not-found.page';
 
 export const routes: Routes = [
-  { path: '', pathMatch: 'full', redirectTo: 'spaces' },
+  // Home: the feed at the root, and profiles at /people/:username.
+  { path: '', loadChildren: () => import('@pnyx/web/feed').then((m) => m.feedRoutes) },
   // Spaces: /spaces, /spaces/new, /s/:spaceKey. Blogs follow the same way.
   { path: '', loadChildren: () => import('@pnyx/web/spaces').then((m) => m.spacesRoutes) },
   // Decisions: /decisions, /decisions/:id, /s/:spaceKey/decisions[/new]; before the wiki, whose /s/:spaceKey/:slug would take them.

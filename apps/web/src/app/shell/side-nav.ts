@@ -17,6 +17,7 @@ interface NavItem {
 
 /** Areas of the hub. Add an area by giving its entry a link. */
 const NAV_ITEMS: readonly NavItem[] = [
+  { label: 'shell.nav.home', icon: 'inbox', link: '/', area: ['/people/'] },
   { label: 'shell.nav.spaces', icon: 'spaces', link: '/spaces', area: ['/spaces', '/s/'] },
   { label: 'shell.nav.wiki', icon: 'wiki', link: '/wiki', area: ['/wiki'] },
   { label: 'shell.nav.decisions', icon: 'decisions', link: '/decisions', area: ['/decisions'] },
@@ -97,6 +98,7 @@ export class SideNav {
 
   protected isCurrent(item: NavItem): boolean {
     const url = this.url();
+    if (item.link === '/' && (url === '/' || url.startsWith('/?'))) return true;
     return item.area?.some((prefix) => url === prefix || url.startsWith(prefix.endsWith('/') ? prefix : `${prefix}/`) || url.startsWith(`${prefix}?`)) ?? false;
   }
 }

@@ -80,6 +80,10 @@ const en = {
   'posts.tag.title': '#{tag}',
   'posts.tag.subtitle': 'Posts tagged #{tag} that you can see, newest first.',
   'posts.tag.none': 'No posts with this hashtag yet.',
+  'posts.tag.follow': 'Follow #{tag}',
+  'posts.tag.unfollow': 'Unfollow #{tag}',
+  'posts.tag.followed': 'Posts with #{tag} now show in your Following feed.',
+  'posts.tag.unfollowed': 'You no longer follow #{tag}.',
 
   'posts.person.routeTitle': 'Posts by a person',
   'posts.person.title': 'Posts by {name}',
@@ -178,6 +182,10 @@ const de: { readonly [K in keyof typeof en]: Translation } = {
   'posts.tag.title': '#{tag}',
   'posts.tag.subtitle': 'Beiträge mit #{tag}, die Sie sehen können, die neuesten zuerst.',
   'posts.tag.none': 'Noch keine Beiträge mit diesem Hashtag.',
+  'posts.tag.follow': '#{tag} folgen',
+  'posts.tag.unfollow': '#{tag} nicht mehr folgen',
+  'posts.tag.followed': 'Beiträge mit #{tag} erscheinen jetzt in Ihrem Feed „Gefolgt“.',
+  'posts.tag.unfollowed': 'Sie folgen #{tag} nicht mehr.',
 
   'posts.person.routeTitle': 'Beiträge einer Person',
   'posts.person.title': 'Beiträge von {name}',

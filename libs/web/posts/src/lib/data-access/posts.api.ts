@@ -9,6 +9,8 @@ import {
   PostsByHashtagDocument,
   PostsCreatePostDocument,
   PostsDeletePostDocument,
+  PostsFollowHashtagDocument,
+  PostsFollowedHashtagsDocument,
   PostsInSpaceDocument,
   PostsPinPostDocument,
   PostsPostDocument,
@@ -19,6 +21,7 @@ import {
   type PostsSpaceQuery,
   PostsSpacesDocument,
   type PostsSpacesQuery,
+  PostsUnfollowHashtagDocument,
   PostsUnpinPostDocument,
   PostsUnreactDocument,
   PostsUpdatePostDocument,
@@ -115,7 +118,22 @@ export class PostsApi {
     return this.apollo.query({ query: PostsUsersDocument, variables: { search } }).pipe(map((result) => result.data?.users ?? []));
   }
 
+  /** The hashtags the caller follows (normalised). */
+  followedHashtags(): Observable<readonly string[]> {
+    return this.apollo
+      .query({ query: PostsFollowedHashtagsDocument, fetchPolicy: 'network-only' })
+      .pipe(map((result) => result.data?.followedHashtags ?? []));
+  }
+
   // ------------------------------------------------------------------ writing
+
+  /** Follows or unfollows a hashtag (its posts join the caller's Following feed); answers the normalised tag. */
+  setHashtagFollowed(tag: string, follow: boolean): Observable<string> {
+    const options = { variables: { tag }, context: { handledErrorCodes: WRITE_HANDLED } };
+    return follow
+      ? this.apollo.mutate({ mutation: PostsFollowHashtagDocument, ...options }).pipe(map((result) => required(result.data?.followHashtag)))
+      : this.apollo.mutate({ mutation: PostsUnfollowHashtagDocument, ...options }).pipe(map((result) => required(result.data?.unfollowHashtag)));
+  }
 
   /** A post to everyone or a space, or a reply (appended to its parent's replies in the cache). */
   createPost(input: CreatePostInput): Observable<Post> {

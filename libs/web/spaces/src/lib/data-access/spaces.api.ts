@@ -1,4 +1,5 @@
 import { Injectable, inject } from '@angular/core';
+import type { ApolloCache } from '@apollo/client';
 import { Apollo } from 'apollo-angular';
 import { Observable, map } from 'rxjs';
 import { ErrorCode } from '@pnyx/shared/contracts';
@@ -6,12 +7,14 @@ import {
   AddSpaceMemberDocument,
   AddSpaceMemberInput,
   CreateSpaceDocument,
+  FollowSpaceDocument,
   CreateSpaceInput,
   SpaceDetailFragment,
   SpaceDocument,
   SpaceQuery,
   SpaceSummaryFragment,
   SpacesDocument,
+  UnfollowSpaceDocument,
   SpacesQuery,
   UserSearchDocument,
   UserSearchQuery,
@@ -73,6 +76,18 @@ export class SpacesApi {
         context: { handledErrorCodes: [ErrorCode.BAD_USER_INPUT, ErrorCode.CONFLICT, ErrorCode.NOT_FOUND] },
       })
       .pipe(map((result) => required(result.data?.addSpaceMember, 'addSpaceMember')));
+  }
+
+  /** Follows or unfollows a space (its items join the caller's Following feed); the cached space follows. */
+  setFollowing(spaceId: string, follow: boolean): Observable<boolean> {
+    const options = {
+      variables: { subjectId: spaceId },
+      context: { handledErrorCodes: [ErrorCode.BAD_USER_INPUT] },
+      update: (cache: ApolloCache) => cache.modify({ id: cache.identify({ __typename: 'Space', id: spaceId }), fields: { followedByMe: () => follow } }),
+    };
+    return follow
+      ? this.apollo.mutate({ mutation: FollowSpaceDocument, ...options }).pipe(map(() => true))
+      : this.apollo.mutate({ mutation: UnfollowSpaceDocument, ...options }).pipe(map(() => false));
   }
 
   searchUsers(search: string): Observable<readonly UserOption[]> {

@@ -104,6 +104,23 @@ export class SpacePage {
     return key ? this.i18n.translate(key) : null;
   });
 
+  /** While Follow / Unfollow is being sent. */
+  protected readonly following = signal(false);
+
+  protected setFollowing(spaceId: string, follow: boolean): void {
+    this.following.set(true);
+    this.api
+      .setFollowing(spaceId, follow)
+      .pipe(takeUntilDestroyed(this.destroyRef))
+      .subscribe({
+        next: () => {
+          this.following.set(false);
+          this.notifier.show(follow ? 'spaces.space.followed' : 'spaces.space.unfollowed');
+        },
+        error: () => this.following.set(false),
+      });
+  }
+
   protected search(term: string): void {
     this.searchTerms.next(term);
   }
