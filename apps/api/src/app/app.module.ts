@@ -14,6 +14,8 @@ import { DecisionsModule } from '@pnyx/api/decisions';
 import { PostsModule } from '@pnyx/api/posts';
 import { BlogModule } from '@pnyx/api/blog';
 import { FeedModule } from '@pnyx/api/feed';
+import { SearchModule } from '@pnyx/api/search';
+import { SearchIndexModule } from '@pnyx/api/search-index';
 import { IdentityModule } from '@pnyx/api/identity';
 import { SocialModule } from '@pnyx/api/social';
 import { SpacesModule } from '@pnyx/api/spaces';
@@ -50,11 +52,13 @@ export class AppModule {
         AuditModule,
         SpacesModule,
         SocialModule,
+        SearchIndexModule,
         WikiModule,
         DecisionsModule,
         PostsModule,
         BlogModule,
         FeedModule,
+        SearchModule,
       ],
       controllers: [HealthController, MetricsController, WebConfigController],
       providers: [{ provide: Metrics, useValue: options.metrics }, { provide: APP_FILTER, useClass: DomainExceptionFilter }, DecisionLogPage],

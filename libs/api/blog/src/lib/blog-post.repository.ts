@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { SearchDocumentSource } from '@pnyx/api/search-index';
 import { TransactionRunner, namedQuery, type Tx } from '@pnyx/api/core/database';
 import type { KeysetQuery, KeysetSpec } from '@pnyx/api/core/graphql';
 import type { BlogPostRevisionEntity } from './blog-post-revision.entity';
@@ -29,6 +30,18 @@ export const BLOG_NEWEST_FIRST: KeysetSpec = {
 @Injectable()
 export class BlogPostRepository {
   constructor(private readonly tx: TransactionRunner) {}
+
+  /** A blog post as the search index keeps it (a draft only for its author); null when gone. */
+  async searchDocument(tx: Tx, id: string): Promise<Omit<SearchDocumentSource, 'path'> | null> {
+    const [doc] = await namedQuery<Omit<SearchDocumentSource, 'path'>>(
+      tx,
+      `SELECT b.space_id AS "spaceId", b.author_id AS "authorId", CASE WHEN b.status = 'DRAFT' THEN b.author_id END AS "draftOf",
+              b.title, b.body AS markdown, coalesce(b.published_at, b.created_at) AS "occurredAt"
+         FROM blog_post b WHERE b.id = :id`,
+      { id },
+    );
+    return doc ?? null;
+  }
 
   async insert(tx: Tx, post: NewBlogPost): Promise<BlogPostEntity> {
     const [created] = await namedQuery<BlogPostEntity>(

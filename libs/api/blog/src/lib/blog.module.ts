@@ -1,3 +1,4 @@
+import { BlogPostSearchSource } from './blog-post-search-source';
 import { Module, type OnModuleInit } from '@nestjs/common';
 import { NodeRegistry } from '@pnyx/api/core/graphql';
 import { SocialModule, SubjectRegistry } from '@pnyx/api/social';
@@ -14,7 +15,7 @@ import { BlogException } from './blog.exception';
 /** Blogs: personal posts and space blogs, drafts, publishing, every version kept. */
 @Module({
   imports: [SpacesModule, SocialModule],
-  providers: [BlogPostRepository, BlogPostService, BlogPostLoader, BlogPostResolver, BlogPostFieldsResolver],
+  providers: [BlogPostSearchSource, BlogPostRepository, BlogPostService, BlogPostLoader, BlogPostResolver, BlogPostFieldsResolver],
 })
 export class BlogModule implements OnModuleInit {
   constructor(

@@ -1,3 +1,4 @@
+import { ProposalSearchSource } from './proposal-search-source';
 import { Module, type OnModuleInit } from '@nestjs/common';
 import { AuditModule } from '@pnyx/api/audit';
 import { NodeRegistry } from '@pnyx/api/core/graphql';
@@ -33,7 +34,7 @@ import { VoteService } from './vote.service';
 /** Decisions: proposals, arguments, votes, automatic closes, records and the managers' view. */
 @Module({
   imports: [SpacesModule, SocialModule, AuditModule],
-  providers: [
+  providers: [ProposalSearchSource, 
     ProposalRepository,
     VoteRepository,
     ArgumentRepository,

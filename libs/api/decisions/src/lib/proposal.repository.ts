@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { SearchDocumentSource } from '@pnyx/api/search-index';
 import { TransactionRunner, namedQuery, type Tx } from '@pnyx/api/core/database';
 import { readableSpacesSql } from '@pnyx/api/spaces';
 import type { ProposalOptionEntity } from './proposal-option.entity';
@@ -17,6 +18,18 @@ export type LockedProposal = ProposalEntity;
 @Injectable()
 export class ProposalRepository {
   constructor(private readonly tx: TransactionRunner) {}
+
+  /** A proposal as the search index keeps it (open, closed or withdrawn: all stay findable); null when gone. */
+  async searchDocument(tx: Tx, id: string): Promise<Omit<SearchDocumentSource, 'path'> | null> {
+    const [doc] = await namedQuery<Omit<SearchDocumentSource, 'path'>>(
+      tx,
+      `SELECT p.space_id AS "spaceId", p.author_id AS "authorId", NULL AS "draftOf", p.title,
+              p.description || coalesce(E'\n\n' || p.outcome_statement, '') AS markdown, p.created_at AS "occurredAt"
+         FROM proposal p WHERE p.id = :id`,
+      { id },
+    );
+    return doc ?? null;
+  }
 
   async insert(tx: Tx, p: NewProposal): Promise<ProposalEntity> {
     const [row] = await namedQuery<ProposalEntity>(

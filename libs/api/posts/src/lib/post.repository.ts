@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { SearchDocumentSource } from '@pnyx/api/search-index';
 import { TransactionRunner, namedQuery, type Tx } from '@pnyx/api/core/database';
 import type { KeysetQuery, KeysetSpec } from '@pnyx/api/core/graphql';
 import type { PostEntity } from './post.entity';
@@ -33,6 +34,17 @@ export const SPACE_POSTS_ORDER: KeysetSpec = {
 @Injectable()
 export class PostRepository {
   constructor(private readonly tx: TransactionRunner) {}
+
+  /** A live post as the search index keeps it (its text doubles as title); null when deleted or gone. */
+  async searchDocument(tx: Tx, id: string): Promise<Omit<SearchDocumentSource, 'path' | 'title'> | null> {
+    const [doc] = await namedQuery<Omit<SearchDocumentSource, 'path' | 'title'>>(
+      tx,
+      `SELECT p.space_id AS "spaceId", p.author_id AS "authorId", NULL AS "draftOf", p.body AS markdown, p.created_at AS "occurredAt"
+         FROM post p WHERE p.id = :id AND p.deleted_at IS NULL`,
+      { id },
+    );
+    return doc ?? null;
+  }
 
   async insert(tx: Tx, post: NewPost): Promise<PostEntity> {
     const [created] = await namedQuery<PostEntity>(

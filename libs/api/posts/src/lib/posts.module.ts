@@ -1,3 +1,4 @@
+import { PostSearchSource } from './post-search-source';
 import { Module, type OnModuleInit } from '@nestjs/common';
 import { NodeRegistry } from '@pnyx/api/core/graphql';
 import { SocialModule, SubjectRegistry } from '@pnyx/api/social';
@@ -14,7 +15,7 @@ import { PostsException } from './posts.exception';
 /** Micro-posts: short updates to everyone or into a space, threads, mentions, hashtags, pinned announcements. */
 @Module({
   imports: [SpacesModule, SocialModule],
-  providers: [PostRepository, PostService, PostLoader, PostResolver, PostFieldsResolver],
+  providers: [PostSearchSource, PostRepository, PostService, PostLoader, PostResolver, PostFieldsResolver],
 })
 export class PostsModule implements OnModuleInit {
   constructor(

@@ -3,6 +3,7 @@ import { TransactionRunner, namedQuery, type Tx } from '@pnyx/api/core/database'
 import type { KeysetQuery, KeysetSpec } from '@pnyx/api/core/graphql';
 import { joinedSpace, joinedSpaceColumns, readableSpacesSql, type SpaceWithRole } from '@pnyx/api/spaces';
 import type { SpaceRole } from '@pnyx/shared/contracts';
+import type { SearchDocumentSource } from '@pnyx/api/search-index';
 import type { PageEntity } from './page.entity';
 import { SIBLING_ORDER, WITH_CONTENT, WITHOUT_CONTENT, pageColumns, type PageContentColumns } from './page-sql';
 
@@ -131,6 +132,19 @@ export class PageRepository {
       { id },
     );
     return page ?? null;
+  }
+
+  /** A live page (not a template) as the search index keeps it; null when gone. */
+  async searchDocument(tx: Tx, id: string): Promise<SearchDocumentSource | null> {
+    const [doc] = await namedQuery<SearchDocumentSource>(
+      tx,
+      `SELECT p.space_id AS "spaceId", p.created_by AS "authorId", NULL AS "draftOf", p.title, p.body AS markdown,
+              '/s/' || s.key || '/' || p.slug AS path, p.updated_at AS "occurredAt"
+         FROM page p JOIN space s ON s.id = p.space_id
+        WHERE p.id = :id AND p.deleted_at IS NULL AND NOT p.is_template`,
+      { id },
+    );
+    return doc ?? null;
   }
 
   /** Live pages with their space keys (for re-rendering pages whose links changed). */

@@ -1,3 +1,4 @@
+import { PageSearchSource } from './page-search-source';
 import { Module, type OnModuleInit } from '@nestjs/common';
 import { NodeRegistry } from '@pnyx/api/core/graphql';
 import { SocialModule, SubjectRegistry } from '@pnyx/api/social';
@@ -32,7 +33,7 @@ import { WikiException } from './wiki.exception';
 
 @Module({
   imports: [SpacesModule, SocialModule],
-  providers: [
+  providers: [PageSearchSource, 
     UserPagesResolver,
     PageRepository,
     PageRevisionRepository,

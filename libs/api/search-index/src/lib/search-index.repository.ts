@@ -1,0 +1,151 @@
+import { Injectable } from '@nestjs/common';
+import { TransactionRunner, namedQuery, type Tx } from '@pnyx/api/core/database';
+import { readableSpacesSql } from '@pnyx/api/spaces';
+
+export interface IndexedDocument {
+  subjectType: string;
+  subjectId: string;
+  spaceId: string | null;
+  authorId: string | null;
+  draftOf: string | null;
+  title: string;
+  body: string;
+  path: string;
+  occurredAt: Date;
+}
+
+export interface SearchCriteria {
+  viewerId: string;
+  query: string;
+  /** Node types to search (Page, BlogPost, Post, Proposal). */
+  types: readonly string[];
+  spaceIds: readonly string[] | null;
+  authorId: string | null;
+  from: Date | null;
+  to: Date | null;
+  sort: 'RELEVANCE' | 'DATE';
+  /** Also titles within a small typo of the words (plain-word queries only). */
+  fuzzy: boolean;
+  limit: number;
+  offset: number;
+}
+
+export interface SearchRow {
+  subjectType: string;
+  subjectId: string;
+  score: number;
+  snippet: string;
+  total: number;
+}
+
+export interface SuggestionRow {
+  kind: string;
+  id: string;
+  title: string;
+  subtitle: string | null;
+  path: string;
+}
+
+/** English and German stems, the title weighted over the body. */
+const TSV = `setweight(to_tsvector('english', CAST(:title AS text)), 'A') || setweight(to_tsvector('german', CAST(:title AS text)), 'A')
+  || setweight(to_tsvector('english', CAST(:body AS text)), 'B') || setweight(to_tsvector('german', CAST(:body AS text)), 'B')`;
+
+/** "The viewer may find document `d`": not someone else's draft, and in a space they may read (or none). */
+const findableSql = `(d.draft_of IS NULL OR d.draft_of = :viewerId) AND (d.space_id IS NULL OR ${readableSpacesSql('d.space_id')})`;
+
+const HEADLINE_OPTIONS = `'StartSel=' || chr(1) || ', StopSel=' || chr(2) || ', MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "'`;
+
+@Injectable()
+export class SearchIndexRepository {
+  constructor(private readonly tx: TransactionRunner) {}
+
+  /** Serialises the indexing of one subject, so the last to index it read its latest state. */
+  async lockSubject(tx: Tx, subjectType: string, subjectId: string): Promise<void> {
+    await namedQuery(tx, `SELECT pg_advisory_xact_lock(7240010, hashtext(CAST(:key AS text)))`, { key: `${subjectType}:${subjectId}` });
+  }
+
+  async upsert(tx: Tx, doc: IndexedDocument): Promise<void> {
+    await namedQuery(
+      tx,
+      `INSERT INTO search_document AS d (subject_type, subject_id, space_id, author_id, draft_of, title, body, path, tsv, occurred_at, indexed_at)
+       VALUES (:subjectType, :subjectId, :spaceId, :authorId, :draftOf, :title, :body, :path, ${TSV}, :occurredAt, now())
+       ON CONFLICT (subject_type, subject_id) DO UPDATE SET space_id = EXCLUDED.space_id, author_id = EXCLUDED.author_id,
+         draft_of = EXCLUDED.draft_of, title = EXCLUDED.title, body = EXCLUDED.body, path = EXCLUDED.path, tsv = EXCLUDED.tsv,
+         occurred_at = EXCLUDED.occurred_at, indexed_at = now()`,
+      { ...doc },
+    );
+  }
+
+  async remove(tx: Tx, subjectType: string, subjectId: string): Promise<void> {
+    await namedQuery(
+      tx,
+      'WITH gone AS (DELETE FROM search_document WHERE subject_type = :subjectType AND subject_id = :subjectId RETURNING subject_id) SELECT subject_id FROM gone',
+      { subjectType, subjectId },
+    );
+  }
+
+  /**
+   * One page of hits the viewer may find, with the total, in one statement:
+   * permissions and filters inside the query, snippets only for the page.
+   */
+  search(c: SearchCriteria): Promise<SearchRow[]> {
+    const where = [
+      `(d.tsv @@ (q.en || q.de)${c.fuzzy ? ' OR q.lq <% lower(d.title)' : ''})`,
+      findableSql,
+      'd.subject_type = ANY(CAST(:types AS text[]))',
+      c.spaceIds ? 'd.space_id = ANY(CAST(:spaceIds AS uuid[]))' : 'TRUE',
+      c.authorId ? 'd.author_id = CAST(:authorId AS uuid)' : 'TRUE',
+      c.from ? 'd.occurred_at >= CAST(:from AS timestamptz)' : 'TRUE',
+      c.to ? 'd.occurred_at < CAST(:to AS timestamptz)' : 'TRUE',
+    ].join(' AND ');
+    const order = c.sort === 'DATE' ? 'h.occurred_at DESC, h.subject_id' : 'h.score DESC, h.occurred_at DESC, h.subject_id';
+    return namedQuery(
+      this.tx.reader,
+      `WITH q AS (
+         SELECT websearch_to_tsquery('english', CAST(:query AS text)) AS en, websearch_to_tsquery('german', CAST(:query AS text)) AS de,
+                lower(CAST(:query AS text)) AS lq
+       ), hits AS (
+         SELECT d.subject_type, d.subject_id, d.occurred_at, d.body, d.tsv @@ q.de AS de_match,
+                ts_rank_cd(d.tsv, q.en || q.de, 32)${c.fuzzy ? ' + 0.1 * word_similarity(q.lq, lower(d.title))' : ''} AS score
+           FROM search_document d, q
+          WHERE ${where}
+       ), page AS (
+         SELECT h.*, count(*) OVER () AS total FROM hits h ORDER BY ${order} LIMIT :limit OFFSET :offset
+       )
+       SELECT p.subject_type AS "subjectType", p.subject_id AS "subjectId", p.score::float8 AS score, p.total::int AS total,
+              CASE WHEN p.de_match THEN ts_headline('german', p.body, q.de, ${HEADLINE_OPTIONS})
+                   ELSE ts_headline('english', p.body, q.en, ${HEADLINE_OPTIONS}) END AS snippet
+         FROM page p, q
+        ORDER BY ${order.replace(/h\./g, 'p.')}`,
+      { ...c, viewerId: c.viewerId },
+    );
+  }
+
+  /**
+   * Up to `limit` of each kind the viewer may find, for the search box while
+   * typing: titles containing the text or within a small typo of it, people
+   * by name, spaces by name or key.
+   */
+  suggest(viewerId: string, query: string, limit: number): Promise<SuggestionRow[]> {
+    return namedQuery(
+      this.tx.reader,
+      `WITH q AS (SELECT lower(CAST(:query AS text)) AS lq, '%' || replace(replace(replace(lower(CAST(:query AS text)), '\\', '\\\\'), '%', '\\%'), '_', '\\_') || '%' AS pattern)
+       (SELECT d.subject_type AS kind, d.subject_id::text AS id, d.title, NULL AS subtitle, d.path
+          FROM search_document d, q
+         WHERE (lower(d.title) LIKE q.pattern OR q.lq <% lower(d.title)) AND ${findableSql}
+         ORDER BY word_similarity(q.lq, lower(d.title)) DESC, d.occurred_at DESC LIMIT :limit)
+       UNION ALL
+       (SELECT 'User', u.id::text, u.display_name, u.username, '/people/' || u.username
+          FROM app_user u, q
+         WHERE lower(u.username) LIKE q.pattern OR lower(u.display_name) LIKE q.pattern OR q.lq <% lower(u.display_name)
+         ORDER BY word_similarity(q.lq, lower(u.display_name)) DESC, u.username LIMIT :limit)
+       UNION ALL
+       (SELECT 'Space', s.id::text, s.name, s.key, '/s/' || s.key
+          FROM space s, q
+         WHERE (lower(s.name) LIKE q.pattern OR lower(s.key) LIKE q.pattern OR q.lq <% lower(s.name)) AND ${readableSpacesSql('s.id')}
+         ORDER BY word_similarity(q.lq, lower(s.name)) DESC, s.key LIMIT :limit)`,
+      { viewerId, query, limit },
+    );
+  }
+}
+
