@@ -1033,6 +1033,10 @@ export type Query = {
   proposal: Maybe<Proposal>;
   /** A space's proposals: open ones closing soonest first, or its decision log (closed, newest first) */
   proposals: ProposalConnection;
+  /** Pages, blog posts, posts and proposals the caller may see, best match first: English and German stems, "quoted phrases", -excluded words, OR; small typos in titles forgiven. 1 to 500 characters. */
+  search: SearchConnection;
+  /** Best matches while typing (titles, people, spaces; up to `first` of each, at most 10): empty below 2 characters */
+  searchSuggestions: Array<SearchSuggestion>;
   /** A space by key; NOT_FOUND if it does not exist or is hidden from the caller */
   space: Maybe<Space>;
   /** A space's posts (not replies): its pinned announcement first, then newest first */
@@ -1173,6 +1177,22 @@ export type QueryProposalsArgs = {
 };
 
 
+export type QuerySearchArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  filter: InputMaybe<SearchFilter>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  query: Scalars['String']['input'];
+  sort: InputMaybe<SearchSort>;
+  types: InputMaybe<Array<SearchType>>;
+};
+
+
+export type QuerySearchSuggestionsArgs = {
+  first: InputMaybe<Scalars['Int']['input']>;
+  query: Scalars['String']['input'];
+};
+
+
 export type QuerySpaceArgs = {
   key: Scalars['String']['input'];
 };
@@ -1218,6 +1238,59 @@ export type Role =
   | 'ADMIN'
   | 'EMPLOYEE'
   | 'MANAGER';
+
+export type SearchConnection = {
+  __typename?: 'SearchConnection';
+  nodes: Array<SearchHit>;
+  pageInfo: PageInfo;
+  /** Every hit the caller may see, on all pages */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type SearchFilter = {
+  /** Only by this person */
+  authorId?: InputMaybe<Scalars['ID']['input']>;
+  /** From this time (inclusive) */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only in these spaces */
+  spaceIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Before this time */
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+export type SearchHit = {
+  __typename?: 'SearchHit';
+  node: SearchResult;
+  /** Higher is a better match */
+  score: Scalars['Float']['output'];
+  /** Safe HTML: text around the matches, escaped, the matched words in <mark> */
+  snippet: Scalars['String']['output'];
+};
+
+export type SearchResult = BlogPost | Page | Post | Proposal;
+
+/** Best match first, or newest first */
+export type SearchSort =
+  | 'DATE'
+  | 'RELEVANCE';
+
+/** A best match while typing: something to open directly */
+export type SearchSuggestion = {
+  __typename?: 'SearchSuggestion';
+  id: Scalars['ID']['output'];
+  kind: SuggestionKind;
+  /** Where the web app shows it */
+  path: Scalars['String']['output'];
+  /** A person's username, a space's key */
+  subtitle: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+};
+
+export type SearchType =
+  | 'BLOG_POST'
+  | 'PAGE'
+  | 'POST'
+  | 'PROPOSAL';
 
 export type SetReviewDateInput = {
   id: Scalars['ID']['input'];
@@ -1299,6 +1372,14 @@ export type SubscriptionPageSavedArgs = {
 export type SubscriptionProposalUpdatedArgs = {
   id: Scalars['ID']['input'];
 };
+
+export type SuggestionKind =
+  | 'BLOG_POST'
+  | 'PAGE'
+  | 'PERSON'
+  | 'POST'
+  | 'PROPOSAL'
+  | 'SPACE';
 
 export type UpdateBlogPostInput = {
   /** The version the edit started from; CONFLICT when the post has moved on */
