@@ -22,6 +22,12 @@ export interface AppConfig {
     webClientId: string;
   };
   redisUrl: string | null;
+  /**
+   * Outgoing e-mail: through SMTP when `smtpUrl` is set (smtp:// or smtps://,
+   * credentials in the URL), else written as `.eml` files into `outboxDir`
+   * (all-in-one mode: `./data/outbox`), where admins can read them in the app.
+   */
+  mail: { smtpUrl: string | null; from: string; outboxDir: string };
   logLevel: LogLevel;
   seedDemo: boolean;
   /** Folder with the built web app (index.html), or null to serve none. */

@@ -122,6 +122,11 @@ export function loadConfig(env: Env): AppConfig {
       webClientId: text(env, 'OIDC_WEB_CLIENT_ID') ?? 'pnyx-web',
     },
     redisUrl: url(env, 'REDIS_URL', ['redis:', 'rediss:']) ?? null,
+    mail: {
+      smtpUrl: url(env, 'SMTP_URL', ['smtp:', 'smtps:']) ?? null,
+      from: text(env, 'MAIL_FROM') ?? 'Pnyx <pnyx@localhost>',
+      outboxDir: text(env, 'MAIL_OUTBOX_DIR') ?? `${text(env, 'DATA_DIR') ?? './data'}/outbox`,
+    },
     logLevel,
     seedDemo: bool(env, 'SEED_DEMO', !databaseUrl),
     webDist: webDist === 'none' ? null : (webDist ?? 'dist/apps/web/browser'),
