@@ -17,6 +17,7 @@ import { FeedModule } from '@pnyx/api/feed';
 import { SearchModule } from '@pnyx/api/search';
 import { SearchIndexModule } from '@pnyx/api/search-index';
 import { IdentityModule } from '@pnyx/api/identity';
+import { NotificationsModule } from '@pnyx/api/notifications';
 import { SocialModule } from '@pnyx/api/social';
 import { SpacesModule } from '@pnyx/api/spaces';
 import { WikiModule } from '@pnyx/api/wiki';
@@ -58,6 +59,7 @@ export class AppModule {
         PostsModule,
         BlogModule,
         FeedModule,
+        NotificationsModule,
         SearchModule,
       ],
       controllers: [HealthController, MetricsController, WebConfigController],

@@ -14,6 +14,7 @@ import { OutboxEventEntity } from '@pnyx/api/core/events';
 import { FeedItemEntity, FeedItemTagEntity, FeedPinEntity, HashtagFollowEntity } from '@pnyx/api/feed';
 import { UserEntity } from '@pnyx/api/identity';
 import { IDENTITY_PROVIDER_ENTITIES } from '@pnyx/api/identity-provider';
+import { NotificationEntity } from '@pnyx/api/notifications';
 import { PostEntity, PostHashtagEntity } from '@pnyx/api/posts';
 import { SearchDocumentEntity } from '@pnyx/api/search-index';
 import { CommentEntity, ContentReferenceEntity, FollowEntity, ReactionEntity } from '@pnyx/api/social';
@@ -55,4 +56,5 @@ export const ENTITIES = [
   HashtagFollowEntity,
   FeedPinEntity,
   SearchDocumentEntity,
+  NotificationEntity,
 ];

@@ -437,6 +437,8 @@ export type Mutation = {
   follow: Scalars['Boolean']['output'];
   /** Follow a hashtag (with or without #, any case): its posts and tagged blog posts join the Following feed. Returns the normalised tag. */
   followHashtag: Scalars['String']['output'];
+  /** Marks the caller's notifications read (`ids`, at most 100; none: all); returns how many changed */
+  markNotificationsRead: Scalars['Int']['output'];
   /** Moves a page under another page of its space (parentId null: to the root) at a position among its new siblings (null: last) */
   movePage: Page;
   /** A manager reminds the eligible voters who have not voted (once a day per proposal); returns how many */
@@ -564,6 +566,11 @@ export type MutationFollowHashtagArgs = {
 };
 
 
+export type MutationMarkNotificationsReadArgs = {
+  ids: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+
 export type MutationMovePageArgs = {
   id: Scalars['ID']['input'];
   parentId: InputMaybe<Scalars['ID']['input']>;
@@ -656,6 +663,41 @@ export type MutationWithdrawProposalArgs = {
 export type Node = {
   id: Scalars['ID']['output'];
 };
+
+/** Something the recipient should know about; only they can see it */
+export type Notification = Node & {
+  __typename?: 'Notification';
+  /** Who did it; null for what the schedule did */
+  actor: Maybe<User>;
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  kind: NotificationKind;
+  /** Where the web opens it: /posts/<id>, /blog/<id>, /decisions/<id>#vote, /s/<spaceKey>/<slug>; a comment adds #comment-<commentId> */
+  path: Scalars['String']['output'];
+  read: Scalars['Boolean']['output'];
+  /** What it is about (a Post, Comment, Page or Proposal); null once gone or hidden from the recipient */
+  subject: Maybe<Node>;
+  /** A short title of what it is about, as it was when the notification was written */
+  title: Scalars['String']['output'];
+};
+
+export type NotificationConnection = {
+  __typename?: 'NotificationConnection';
+  nodes: Array<Notification>;
+  pageInfo: PageInfo;
+  /** The recipient's unread notifications, all of them (not only this page) */
+  unreadCount: Scalars['Int']['output'];
+};
+
+export type NotificationKind =
+  | 'ADVICE_REQUESTED'
+  | 'COMMENT'
+  | 'MENTION'
+  | 'PAGE_UPDATED'
+  | 'PROPOSAL_CLOSED'
+  | 'PROPOSAL_CLOSING_SOON'
+  | 'REPLY'
+  | 'VOTE_REQUESTED';
 
 export type OptionTally = {
   __typename?: 'OptionTally';
@@ -1011,6 +1053,8 @@ export type Query = {
   myBlogDrafts: BlogPostConnection;
   /** Any object by its global id, if the caller may see it */
   node: Maybe<Node>;
+  /** The caller's notifications, newest first (20 per page unless `first` says otherwise, at most 100), with the unread count */
+  notifications: NotificationConnection;
   /** Open proposals in every space the caller can see, closing soonest first (50 unless `first` asks for up to 200) */
   openDecisions: Array<Proposal>;
   /** A page by id; NOT_FOUND if it does not exist or is hidden from the caller */
@@ -1104,6 +1148,13 @@ export type QueryMyBlogDraftsArgs = {
 
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryNotificationsArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  unreadOnly: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -1352,6 +1403,8 @@ export type Subscription = {
   __typename?: 'Subscription';
   /** New feed items the caller may read, matching the filter, as they happen */
   feedItemAdded: FeedItem;
+  /** The caller's new notifications, as they are written */
+  notificationAdded: Notification;
   /** Each new version of a page (edits and restores), for as long as the caller may read it */
   pageSaved: Page;
   /** A proposal each time it gets a vote, an argument, an amendment, a new closing time, its close or withdrawal */

@@ -20,3 +20,18 @@ export function readableSpacesSql(spaceColumn: string, viewerParam = 'viewerId')
       AND (readable_space.visibility = 'PUBLIC' OR EXISTS (SELECT 1 FROM space_member readable_member
         WHERE readable_member.space_id = readable_space.id AND readable_member.user_id = :${viewerParam})))`;
 }
+
+/**
+ * The same condition for many readers at once: "the space in `spaceColumn`
+ * may be read by the user in `userColumn`" (both SQL column references), for
+ * statements that decide visibility per row — the notifications written for
+ * all recipients of an event in one INSERT … SELECT.
+ */
+export function readableSpacesForColumnSql(spaceColumn: string, userColumn: string): string {
+  if (!IDENTIFIER.test(spaceColumn) || !IDENTIFIER.test(userColumn)) {
+    throw new Error(`readableSpacesForColumnSql: not an identifier: ${spaceColumn} / ${userColumn}`);
+  }
+  return `EXISTS (SELECT 1 FROM space readable_space WHERE readable_space.id = ${spaceColumn}
+      AND (readable_space.visibility = 'PUBLIC' OR EXISTS (SELECT 1 FROM space_member readable_member
+        WHERE readable_member.space_id = readable_space.id AND readable_member.user_id = ${userColumn})))`;
+}

@@ -1,0 +1,31 @@
+import { Module, type OnModuleInit } from '@nestjs/common';
+import { NodeRegistry } from '@pnyx/api/core/graphql';
+import { ClosingSoonReminder } from './closing-soon';
+import { NotificationLoader } from './notification.loader';
+import { NotificationModel } from './notification.model';
+import { NotificationRepository } from './notification.repository';
+import { NotificationResolver } from './notification.resolver';
+import { NotificationService } from './notification.service';
+import { NotificationsConsumer } from './notifications.consumer';
+import { Notifier } from './notifier';
+
+/**
+ * Notifications: written from committed events (and the closing-soon job)
+ * for the people concerned, read and marked read by their recipient only.
+ * It reads the content tables in SQL and loads subjects through the node
+ * registry; no content module reads it.
+ */
+@Module({
+  providers: [NotificationRepository, NotificationLoader, Notifier, ClosingSoonReminder, NotificationsConsumer, NotificationService, NotificationResolver],
+})
+export class NotificationsModule implements OnModuleInit {
+  constructor(
+    private readonly nodes: NodeRegistry,
+    private readonly service: NotificationService,
+  ) {}
+
+  onModuleInit(): void {
+    // Only its recipient can load a notification; to anyone else it does not exist.
+    this.nodes.register('Notification', NotificationModel, (ctx, id) => this.service.own(ctx, id));
+  }
+}
