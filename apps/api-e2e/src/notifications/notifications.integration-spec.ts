@@ -130,6 +130,29 @@ describe('notifications: the bell', () => {
     expect(await about(writer, mine.data!.addComment.id)).toEqual([]);
   });
 
+  it('COMMENT on a post, a published blog post and a proposal: each links to its own route with the comment', async () => {
+    const owner = await person('owner');
+    const team = await space('alice', [owner]);
+    const ADD = 'mutation($i: AddCommentInput!) { addComment(input: $i) { id } }';
+    const post = await buildPost(as, owner, { body: 'A post to discuss' });
+    const blog = await as<{ createBlogPost: { id: string } }>(owner, 'mutation($i: CreateBlogPostInput!) { createBlogPost(input: $i) { id } }', {
+      i: { title: 'Quarterly notes', body: 'Numbers', publish: true },
+    });
+    expect(blog.errors).toBeUndefined();
+    const proposal = await propose(as, owner, team.id, { title: 'Discuss me' });
+    const cases: [string, string, string][] = [
+      [post.id, `/posts/${post.id}`, 'A post to discuss'],
+      [blog.data!.createBlogPost.id, `/blog/${blog.data!.createBlogPost.id}`, 'Quarterly notes'],
+      [proposal.id, `/decisions/${proposal.id}`, 'Discuss me'],
+    ];
+    for (const [subjectId, route, title] of cases) {
+      const comment = await as<{ addComment: { id: string } }>('bob', ADD, { i: { subjectId, body: 'A thought' } });
+      expect(comment.errors).toBeUndefined();
+      const id = comment.data!.addComment.id;
+      expect(await waitFor(owner, id, 'COMMENT')).toMatchObject({ path: `${route}#comment-${id}`, title, subject: { __typename: 'Comment', id } });
+    }
+  });
+
   it('VOTE_REQUESTED to the eligible voters when a proposal opens, not to its author nor to non-members', async () => {
     const [v1, v2, outsider] = [await person('voter'), await person('voter'), await person('outsider')];
     const team = await space('alice', [v1, v2]);
