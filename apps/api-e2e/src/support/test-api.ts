@@ -1,3 +1,5 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { loadConfig } from '@pnyx/api/core/config';
 import { freePort } from '@pnyx/api/core/testing';
 import { JsonLogger } from '@pnyx/api/core/observability';
@@ -35,6 +37,8 @@ export async function startTestApi(env: Record<string, string> = {}): Promise<Te
     SEED_DEMO: 'true',
     WEB_DIST: 'none',
     LOG_LEVEL: 'error',
+    // Without SMTP_URL notification mail is written as .eml files: into the temp folder, not the checkout.
+    MAIL_OUTBOX_DIR: join(tmpdir(), 'pnyx-test-outbox'),
     ...env,
   });
   const api = await startApi(config, { logger: new JsonLogger('error'), host: '127.0.0.1' });

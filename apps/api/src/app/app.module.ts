@@ -7,6 +7,7 @@ import { DatabaseModule } from '@pnyx/api/core/database';
 import { EventsModule } from '@pnyx/api/core/events';
 import { DomainExceptionFilter, graphqlModule } from '@pnyx/api/core/graphql';
 import { JobsModule } from '@pnyx/api/core/jobs';
+import { MailModule } from '@pnyx/api/core/mail';
 import { HealthController, Metrics, MetricsController } from '@pnyx/api/core/observability';
 import { RateLimitModule } from '@pnyx/api/core/rate-limit';
 import { RealtimeModule } from '@pnyx/api/core/realtime';
@@ -49,6 +50,7 @@ export class AppModule {
         JobsModule,
         EventsModule,
         RealtimeModule,
+        MailModule,
         IdentityModule,
         AuditModule,
         SpacesModule,

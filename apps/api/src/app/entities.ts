@@ -14,7 +14,7 @@ import { OutboxEventEntity } from '@pnyx/api/core/events';
 import { FeedItemEntity, FeedItemTagEntity, FeedPinEntity, HashtagFollowEntity } from '@pnyx/api/feed';
 import { UserEntity } from '@pnyx/api/identity';
 import { IDENTITY_PROVIDER_ENTITIES } from '@pnyx/api/identity-provider';
-import { NotificationEntity } from '@pnyx/api/notifications';
+import { NotificationEntity, NotificationPreferenceEntity, NotificationSettingsEntity } from '@pnyx/api/notifications';
 import { PostEntity, PostHashtagEntity } from '@pnyx/api/posts';
 import { SearchDocumentEntity } from '@pnyx/api/search-index';
 import { CommentEntity, ContentReferenceEntity, FollowEntity, ReactionEntity } from '@pnyx/api/social';
@@ -57,4 +57,6 @@ export const ENTITIES = [
   FeedPinEntity,
   SearchDocumentEntity,
   NotificationEntity,
+  NotificationPreferenceEntity,
+  NotificationSettingsEntity,
 ];

@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { cspNonce } from '@pnyx/api/core/observability';
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 
-const API_PATHS = /^\/(graphql|realms|health|metrics|app-config\.json)(\/|$)/;
+const API_PATHS = /^\/(graphql|realms|health|metrics|app-config\.json|mail)(\/|$)/;
 /** The app's root element in index.html, where Angular looks for the CSP nonce. */
 const ROOT_ELEMENT = /<pnyx-root\b/i;
 

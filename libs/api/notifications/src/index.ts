@@ -4,3 +4,8 @@ export * from './lib/notifier';
 export * from './lib/closing-soon';
 export * from './lib/notifications.consumer';
 export * from './lib/notifications.module';
+export * from './lib/notification-preference.entity';
+export * from './lib/notification-settings.entity';
+export * from './lib/notification-preferences';
+export * from './lib/notification-mail.jobs';
+export * from './lib/notification-mail';

@@ -78,18 +78,22 @@ export const Recipients = {
  * Writes one notification per recipient of `recipients` about `subject`, in
  * one statement whatever their number: never to the actor, never to someone
  * who cannot read the subject's space (a subject outside spaces is for every
- * employee), never twice for the same recipient and dedupe key.
+ * employee), never twice for the same recipient and dedupe key; as the
+ * recipient's preference for the kind says (in the app, by e-mail, or not at all).
  */
 export function insertNotificationsSql(subject: SubjectSql, recipients: string): string {
   return `WITH subject AS (${subject.sql}), recipients AS (${recipients})
-    INSERT INTO notification (recipient_id, kind, actor_id, subject_type, subject_id, path, title, dedupe_key, created_at)
-    SELECT DISTINCT r.user_id, :kind, CAST(:actorId AS uuid), '${subject.type}', s.id, s.path, s.title, :dedupeKey, CAST(:createdAt AS timestamptz)
+    INSERT INTO notification (recipient_id, kind, actor_id, subject_type, subject_id, path, title, dedupe_key, created_at, in_app, email)
+    SELECT DISTINCT r.user_id, :kind, CAST(:actorId AS uuid), '${subject.type}', s.id, s.path, s.title, :dedupeKey, CAST(:createdAt AS timestamptz),
+           coalesce(np.in_app, CAST(:defaultInApp AS boolean)), coalesce(np.email, CAST(:defaultEmail AS text))
       FROM subject s CROSS JOIN recipients r
+      LEFT JOIN notification_preference np ON np.user_id = r.user_id AND np.kind = :kind
      WHERE r.user_id IS NOT NULL AND r.user_id IS DISTINCT FROM CAST(:actorId AS uuid)
        AND EXISTS (SELECT 1 FROM app_user u WHERE u.id = r.user_id)
        AND (s.space_id IS NULL OR ${readableSpacesForColumnSql('s.space_id', 'r.user_id')})
+       AND (coalesce(np.in_app, CAST(:defaultInApp AS boolean)) OR coalesce(np.email, CAST(:defaultEmail AS text)) <> 'OFF')
     ON CONFLICT (recipient_id, dedupe_key) DO NOTHING
-    RETURNING id, recipient_id AS "recipientId"`;
+    RETURNING id, recipient_id AS "recipientId", in_app AS "inApp", email`;
 }
 
 /** The columns of `notification` under `alias`, named as NotificationEntity's properties. */

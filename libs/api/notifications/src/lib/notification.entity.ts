@@ -15,6 +15,7 @@ import { UserEntity } from '@pnyx/api/identity';
 @Unique('notification_dedupe_key', ['recipientId', 'dedupeKey'])
 @Index('notification_recipient_idx', ['recipientId', 'createdAt', 'id'])
 @Index('notification_unread_idx', ['recipientId', 'createdAt'], { where: 'read_at IS NULL' })
+@Index('notification_digest_idx', ['recipientId', 'createdAt'], { where: "email = 'DAILY' AND emailed_at IS NULL" })
 export class NotificationEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -59,6 +60,18 @@ export class NotificationEntity {
 
   @Column({ name: 'read_at', type: 'timestamptz', nullable: true })
   readAt!: Date | null;
+
+  /** Shown in the app (the recipient's preference for its kind when it was written). */
+  @Column({ name: 'in_app', type: 'boolean', default: true })
+  inApp!: boolean;
+
+  /** E-mail for it, as the preference said when it was written: OFF, IMMEDIATE or DAILY (the digest). */
+  @Column({ type: 'text', default: 'OFF' })
+  email!: string;
+
+  /** When it went out by e-mail (alone or in a digest); null: not (yet). */
+  @Column({ name: 'emailed_at', type: 'timestamptz', nullable: true })
+  emailedAt!: Date | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

@@ -3,6 +3,7 @@ import { TransactionRunner, namedQuery, type Tx } from '@pnyx/api/core/database'
 import type { KeysetQuery } from '@pnyx/api/core/graphql';
 import type { NotificationEntity } from './notification.entity';
 import type { NotificationKind } from './notification.model';
+import { DEFAULT_PREFERENCES } from './notification-preferences';
 import { insertNotificationsSql, notificationColumns, type SubjectSql } from './notification-sql';
 
 export type NotificationRow = Pick<NotificationEntity, 'id' | 'kind' | 'actorId' | 'subjectType' | 'subjectId' | 'path' | 'title' | 'readAt' | 'createdAt'>;
@@ -26,6 +27,10 @@ export interface NewNotifications {
 export interface AddedNotification {
   id: string;
   recipientId: string;
+  /** Shown in the app (else it exists only to be e-mailed). */
+  inApp: boolean;
+  /** OFF, IMMEDIATE or DAILY. */
+  email: string;
 }
 
 @Injectable()
@@ -36,6 +41,8 @@ export class NotificationRepository {
   add(n: NewNotifications, tx: Tx = this.tx.reader): Promise<AddedNotification[]> {
     return namedQuery<AddedNotification>(tx, insertNotificationsSql(n.subject, n.recipients), {
       kind: n.kind,
+      defaultEmail: DEFAULT_PREFERENCES[n.kind].email,
+      defaultInApp: DEFAULT_PREFERENCES[n.kind].inApp,
       dedupeKey: n.dedupeKey,
       actorId: n.actorId,
       createdAt: n.createdAt,
@@ -52,14 +59,14 @@ export class NotificationRepository {
     return namedQuery(
       tx,
       `SELECT ${notificationColumns('n')} FROM notification n
-        WHERE n.recipient_id = :recipientId AND ${unreadOnly ? 'n.read_at IS NULL' : 'TRUE'} AND ${q.where}
+        WHERE n.recipient_id = :recipientId AND n.in_app AND ${unreadOnly ? 'n.read_at IS NULL' : 'TRUE'} AND ${q.where}
         ORDER BY ${q.orderBy} LIMIT :limit`,
       { ...q.params, recipientId, limit: q.limit },
     );
   }
 
   async unreadCount(recipientId: string, tx: Tx = this.tx.reader): Promise<number> {
-    const [row] = await namedQuery<{ n: number }>(tx, 'SELECT count(*)::int AS n FROM notification WHERE recipient_id = :recipientId AND read_at IS NULL', {
+    const [row] = await namedQuery<{ n: number }>(tx, 'SELECT count(*)::int AS n FROM notification WHERE recipient_id = :recipientId AND in_app AND read_at IS NULL', {
       recipientId,
     });
     return row?.n ?? 0;
@@ -68,7 +75,7 @@ export class NotificationRepository {
   /** The recipient's own notifications among `ids` (anyone else's are not found). */
   findOwn(recipientId: string, ids: readonly string[], tx: Tx = this.tx.reader): Promise<NotificationRow[]> {
     if (!ids.length) return Promise.resolve([]);
-    return namedQuery(tx, `SELECT ${notificationColumns('n')} FROM notification n WHERE n.id = ANY(CAST(:ids AS uuid[])) AND n.recipient_id = :recipientId`, {
+    return namedQuery(tx, `SELECT ${notificationColumns('n')} FROM notification n WHERE n.id = ANY(CAST(:ids AS uuid[])) AND n.recipient_id = :recipientId AND n.in_app`, {
       ids: [...ids],
       recipientId,
     });
@@ -80,7 +87,7 @@ export class NotificationRepository {
       tx,
       `WITH changed AS (
          UPDATE notification SET read_at = now()
-          WHERE recipient_id = :recipientId AND read_at IS NULL AND (CAST(:all AS boolean) OR id = ANY(CAST(:ids AS uuid[])))
+          WHERE recipient_id = :recipientId AND in_app AND read_at IS NULL AND (CAST(:all AS boolean) OR id = ANY(CAST(:ids AS uuid[])))
          RETURNING 1)
        SELECT count(*)::int AS n FROM changed`,
       { recipientId, all: ids === null, ids: [...(ids ?? [])] },

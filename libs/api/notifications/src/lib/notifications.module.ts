@@ -8,6 +8,12 @@ import { NotificationResolver } from './notification.resolver';
 import { NotificationService } from './notification.service';
 import { NotificationsConsumer } from './notifications.consumer';
 import { Notifier } from './notifier';
+import { NotificationMailJobs } from './notification-mail.jobs';
+import { NotificationMailRepository } from './notification-mail.repository';
+import { NotificationPreferencesRepository } from './notification-preferences.repository';
+import { NotificationPreferencesResolver } from './notification-preferences.resolver';
+import { NotificationPreferencesService } from './notification-preferences.service';
+import { UnsubscribeController } from './unsubscribe.controller';
 
 /**
  * Notifications: written from committed events (and the closing-soon job)
@@ -16,7 +22,21 @@ import { Notifier } from './notifier';
  * registry; no content module reads it.
  */
 @Module({
-  providers: [NotificationRepository, NotificationLoader, Notifier, ClosingSoonReminder, NotificationsConsumer, NotificationService, NotificationResolver],
+  providers: [
+    NotificationRepository,
+    NotificationLoader,
+    Notifier,
+    ClosingSoonReminder,
+    NotificationsConsumer,
+    NotificationService,
+    NotificationResolver,
+    NotificationMailRepository,
+    NotificationMailJobs,
+    NotificationPreferencesRepository,
+    NotificationPreferencesService,
+    NotificationPreferencesResolver,
+  ],
+  controllers: [UnsubscribeController],
 })
 export class NotificationsModule implements OnModuleInit {
   constructor(

@@ -69,6 +69,10 @@ describe('Mailer without SMTP', () => {
     const listed = await mailer.outbox();
     expect(listed.map((m) => m.file)).toEqual([second.file, first.file]);
     expect(listed[1]).toMatchObject({ to: 'alice@pnyx.example', subject: MESSAGE.subject });
+    // A long subject with non-ASCII characters is folded over lines in encoded words: read back whole.
+    const long = 'Carol Conrad bittet um Ihren Rat: „Parkplatzregelung für das neue Bürogebäude“ — ausführlich';
+    await mailer.send({ ...MESSAGE, subject: long });
+    expect((await mailer.outbox())[0].subject).toBe(long);
   });
 
   it('lists nothing when the folder does not exist yet', async () => {

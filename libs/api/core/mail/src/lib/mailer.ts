@@ -71,7 +71,8 @@ export class Mailer implements OnApplicationShutdown {
     const newest = names.sort().reverse().slice(0, Math.min(limit, OUTBOX_LIST_LIMIT));
     return Promise.all(
       newest.map(async (file) => {
-        const head = (await readFile(join(this.config.mail.outboxDir, file), 'utf8')).split('\n\n')[0];
+        // Headers end at the first empty line; long ones continue on lines that start with white space.
+        const head = (await readFile(join(this.config.mail.outboxDir, file), 'utf8')).split(/\r?\n\r?\n/)[0].replace(/\r?\n[ \t]+/g, ' ');
         const header = (name: string) => head.match(new RegExp(`^${name}: (.*)$`, 'mi'))?.[1]?.trim() ?? '';
         return { file, to: header('To'), subject: decodeHeader(header('Subject')), date: new Date(header('Date') || Date.now()) };
       }),
