@@ -360,6 +360,12 @@ export type Dissent = {
   createdAt: Scalars['DateTime']['output'];
 };
 
+/** E-mail for a kind of notification: none, as it happens, or in the daily digest (07:00 UTC) */
+export type EmailMode =
+  | 'DAILY'
+  | 'IMMEDIATE'
+  | 'OFF';
+
 export type ExtendProposalInput = {
   /** Later than the current closing time, at most 90 days ahead */
   closesAt: Scalars['DateTime']['input'];
@@ -454,6 +460,8 @@ export type Mutation = {
   restorePageRevision: Page;
   /** Hands a dead letter to its consumer again, with all its attempts (admins only) */
   retryDeadLetter: Scalars['Boolean']['output'];
+  /** The language of notification e-mail: en or de */
+  setNotificationLanguage: Scalars['String']['output'];
   /** The author sets or clears the date on which followers are reminded to review the decision */
   setProposalReviewDate: Proposal;
   /** Stop watching; true whether or not the caller was watching */
@@ -466,6 +474,8 @@ export type Mutation = {
   unreact: Array<ReactionCount>;
   /** The author saves a new version (every version is kept); a stale baseVersion is CONFLICT */
   updateBlogPost: BlogPost;
+  /** How one kind of notification reaches the caller from now on */
+  updateNotificationPreference: NotificationPreference;
   /** Saves an edit; CONFLICT (extensions.currentVersion) when baseVersion is stale */
   updatePage: Page;
   /** The author edits a post */
@@ -616,6 +626,11 @@ export type MutationRetryDeadLetterArgs = {
 };
 
 
+export type MutationSetNotificationLanguageArgs = {
+  language: Scalars['String']['input'];
+};
+
+
 export type MutationSetProposalReviewDateArgs = {
   input: SetReviewDateInput;
 };
@@ -643,6 +658,11 @@ export type MutationUnreactArgs = {
 
 export type MutationUpdateBlogPostArgs = {
   input: UpdateBlogPostInput;
+};
+
+
+export type MutationUpdateNotificationPreferenceArgs = {
+  input: NotificationPreferenceInput;
 };
 
 
@@ -699,6 +719,28 @@ export type NotificationKind =
   | 'REPLY'
   | 'VOTE_REQUESTED';
 
+export type NotificationPreference = {
+  __typename?: 'NotificationPreference';
+  email: EmailMode;
+  /** Shown in the app (the bell) */
+  inApp: Scalars['Boolean']['output'];
+  kind: NotificationKind;
+};
+
+export type NotificationPreferenceInput = {
+  email: EmailMode;
+  inApp: Scalars['Boolean']['input'];
+  kind: NotificationKind;
+};
+
+export type NotificationSettings = {
+  __typename?: 'NotificationSettings';
+  /** The language of notification e-mail: en or de */
+  language: Scalars['String']['output'];
+  /** One per kind, the default where the caller chose nothing */
+  preferences: Array<NotificationPreference>;
+};
+
 export type OptionTally = {
   __typename?: 'OptionTally';
   option: ProposalOption;
@@ -706,6 +748,15 @@ export type OptionTally = {
   score: Maybe<Scalars['Float']['output']>;
   /** Votes for the option (RANKED_CHOICE: first preferences) */
   votes: Scalars['Int']['output'];
+};
+
+/** A mail written to the outbox folder (no SMTP server configured) */
+export type OutboxMail = {
+  __typename?: 'OutboxMail';
+  date: Scalars['DateTime']['output'];
+  file: Scalars['String']['output'];
+  subject: Scalars['String']['output'];
+  to: Scalars['String']['output'];
 };
 
 export type OutcomeCount = {
@@ -1047,12 +1098,16 @@ export type Query = {
   feed: FeedConnection;
   /** The hashtags the caller follows (normalised, without #), A to Z */
   followedHashtags: Array<Scalars['String']['output']>;
+  /** Admins: the newest mails written to the outbox folder when no SMTP server is configured */
+  mailOutbox: Array<OutboxMail>;
   /** The signed-in user */
   me: User;
   /** The caller's drafts, newest first */
   myBlogDrafts: BlogPostConnection;
   /** Any object by its global id, if the caller may see it */
   node: Maybe<Node>;
+  /** The caller's notification settings: e-mail language and, per kind, in the app and by e-mail */
+  notificationSettings: NotificationSettings;
   /** The caller's notifications, newest first (20 per page unless `first` says otherwise, at most 100), with the unread count */
   notifications: NotificationConnection;
   /** Open proposals in every space the caller can see, closing soonest first (50 unless `first` asks for up to 200) */
@@ -1136,6 +1191,11 @@ export type QueryDecisionStatsArgs = {
 export type QueryFeedArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   filter: InputMaybe<FeedFilter>;
+  first: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryMailOutboxArgs = {
   first: InputMaybe<Scalars['Int']['input']>;
 };
 
