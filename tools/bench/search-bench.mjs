@@ -232,32 +232,32 @@ const readableSpacesSql = (column) => `EXISTS (SELECT 1 FROM space readable_spac
 const findableSql = `(d.draft_of IS NULL OR d.draft_of = :viewerId) AND (d.space_id IS NULL OR ${readableSpacesSql('d.space_id')})`;
 const HEADLINE_OPTIONS = `'StartSel=' || chr(1) || ', StopSel=' || chr(2) || ', MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "'`;
 function searchSql(c) {
+  const tsq = `(websearch_to_tsquery('english', CAST(:query AS text)) || websearch_to_tsquery('german', CAST(:query AS text)))`;
+  const relevance = c.sort !== 'DATE';
   const where = [
-    `(d.tsv @@ (q.en || q.de)${c.fuzzy ? ' OR q.lq <% lower(d.title)' : ''})`,
+    `(d.tsv @@ ${tsq}${c.fuzzy ? ' OR lower(CAST(:query AS text)) <% lower(d.title)' : ''})`,
     findableSql,
-    'd.subject_type = ANY(CAST(:types AS text[]))',
+    'TRUE', // all four types
     'TRUE',
     'TRUE',
     'TRUE',
     'TRUE',
   ].join(' AND ');
-  const order = c.sort === 'DATE' ? 'h.occurred_at DESC, h.subject_id' : 'h.score DESC, h.occurred_at DESC, h.subject_id';
-  return `WITH q AS (
-         SELECT websearch_to_tsquery('english', CAST(:query AS text)) AS en, websearch_to_tsquery('german', CAST(:query AS text)) AS de,
-                lower(CAST(:query AS text)) AS lq
-       ), hits AS (
-         SELECT d.subject_type, d.subject_id, d.occurred_at, d.body, d.tsv @@ q.de AS de_match,
-                ts_rank_cd(d.tsv, q.en || q.de, 32)${c.fuzzy ? ' + 0.1 * word_similarity(q.lq, lower(d.title))' : ''} AS score
-           FROM search_document d, q
-          WHERE ${where}
+  const score = relevance ? `ts_rank_cd(d.tsv, ${tsq}, 32)${c.fuzzy ? ' + 0.1 * word_similarity(lower(CAST(:query AS text)), lower(d.title))' : ''}` : '0';
+  const order = (a) => (relevance ? `${a}.score DESC, ${a}.occurred_at DESC, ${a}.subject_id` : `${a}.occurred_at DESC, ${a}.subject_id`);
+  const de = `websearch_to_tsquery('german', CAST(:query AS text))`;
+  const en = `websearch_to_tsquery('english', CAST(:query AS text))`;
+  return `WITH hits AS MATERIALIZED (
+         SELECT d.subject_type, d.subject_id, d.occurred_at, ${score} AS score FROM search_document d WHERE ${where}
        ), page AS (
-         SELECT h.*, count(*) OVER () AS total FROM hits h ORDER BY ${order} LIMIT :limit OFFSET :offset
+         SELECT h.* FROM hits h ORDER BY ${order('h')} LIMIT :limit OFFSET :offset
        )
-       SELECT p.subject_type AS "subjectType", p.subject_id AS "subjectId", p.score::float8 AS score, p.total::int AS total,
-              CASE WHEN p.de_match THEN ts_headline('german', p.body, q.de, ${HEADLINE_OPTIONS})
-                   ELSE ts_headline('english', p.body, q.en, ${HEADLINE_OPTIONS}) END AS snippet
-         FROM page p, q
-        ORDER BY ${order.replace(/h\./g, 'p.')}`;
+       SELECT p.subject_type AS "subjectType", p.subject_id AS "subjectId", p.score::float8 AS score,
+              (SELECT count(*) FROM hits)::int AS total,
+              CASE WHEN d.tsv @@ ${de} THEN ts_headline('german', d.body, ${de}, ${HEADLINE_OPTIONS})
+                   ELSE ts_headline('english', d.body, ${en}, ${HEADLINE_OPTIONS}) END AS snippet
+         FROM page p JOIN search_document d ON d.subject_type = p.subject_type AND d.subject_id = p.subject_id
+        ORDER BY ${order('p')}`;
 }
 /** isPlainWords (libs/api/search-index/src/lib/search-text.ts): typos are forgiven for plain words up to 60 characters. */
 const fuzzyFor = (query) => !/["']|(^|\s)-\S|(^|\s)OR(\s|$)/.test(query) && query.length <= 60;

@@ -86,38 +86,42 @@ export class SearchIndexRepository {
 
   /**
    * One page of hits the viewer may find, with the total, in one statement:
-   * permissions and filters inside the query, snippets only for the page.
+   * permissions and filters inside the query. The search words are written
+   * into the WHERE (not a CTE), so the planner sees them and picks the text
+   * index; the matches carry only ids, date and score, and the text for the
+   * snippets is read for the page's rows alone.
    */
   search(c: SearchCriteria): Promise<SearchRow[]> {
+    const tsq = `(websearch_to_tsquery('english', CAST(:query AS text)) || websearch_to_tsquery('german', CAST(:query AS text)))`;
+    const relevance = c.sort === 'RELEVANCE';
     const where = [
-      `(d.tsv @@ (q.en || q.de)${c.fuzzy ? ' OR q.lq <% lower(d.title)' : ''})`,
+      `(d.tsv @@ ${tsq}${c.fuzzy ? ' OR lower(CAST(:query AS text)) <% lower(d.title)' : ''})`,
       findableSql,
-      'd.subject_type = ANY(CAST(:types AS text[]))',
+      c.types.length < 4 ? 'd.subject_type = ANY(CAST(:types AS text[]))' : 'TRUE',
       c.spaceIds ? 'd.space_id = ANY(CAST(:spaceIds AS uuid[]))' : 'TRUE',
       c.authorId ? 'd.author_id = CAST(:authorId AS uuid)' : 'TRUE',
       c.from ? 'd.occurred_at >= CAST(:from AS timestamptz)' : 'TRUE',
       c.to ? 'd.occurred_at < CAST(:to AS timestamptz)' : 'TRUE',
     ].join(' AND ');
-    const order = c.sort === 'DATE' ? 'h.occurred_at DESC, h.subject_id' : 'h.score DESC, h.occurred_at DESC, h.subject_id';
+    // Ordering by date needs no score.
+    const score = relevance ? `ts_rank_cd(d.tsv, ${tsq}, 32)${c.fuzzy ? ' + 0.1 * word_similarity(lower(CAST(:query AS text)), lower(d.title))' : ''}` : '0';
+    const order = (a: string) => (relevance ? `${a}.score DESC, ${a}.occurred_at DESC, ${a}.subject_id` : `${a}.occurred_at DESC, ${a}.subject_id`);
+    const de = `websearch_to_tsquery('german', CAST(:query AS text))`;
+    const en = `websearch_to_tsquery('english', CAST(:query AS text))`;
     return namedQuery(
       this.tx.reader,
-      `WITH q AS (
-         SELECT websearch_to_tsquery('english', CAST(:query AS text)) AS en, websearch_to_tsquery('german', CAST(:query AS text)) AS de,
-                lower(CAST(:query AS text)) AS lq
-       ), hits AS (
-         SELECT d.subject_type, d.subject_id, d.occurred_at, d.body, d.tsv @@ q.de AS de_match,
-                ts_rank_cd(d.tsv, q.en || q.de, 32)${c.fuzzy ? ' + 0.1 * word_similarity(q.lq, lower(d.title))' : ''} AS score
-           FROM search_document d, q
-          WHERE ${where}
+      `WITH hits AS MATERIALIZED (
+         SELECT d.subject_type, d.subject_id, d.occurred_at, ${score} AS score FROM search_document d WHERE ${where}
        ), page AS (
-         SELECT h.*, count(*) OVER () AS total FROM hits h ORDER BY ${order} LIMIT :limit OFFSET :offset
+         SELECT h.* FROM hits h ORDER BY ${order('h')} LIMIT :limit OFFSET :offset
        )
-       SELECT p.subject_type AS "subjectType", p.subject_id AS "subjectId", p.score::float8 AS score, p.total::int AS total,
-              CASE WHEN p.de_match THEN ts_headline('german', p.body, q.de, ${HEADLINE_OPTIONS})
-                   ELSE ts_headline('english', p.body, q.en, ${HEADLINE_OPTIONS}) END AS snippet
-         FROM page p, q
-        ORDER BY ${order.replace(/h\./g, 'p.')}`,
-      { ...c, viewerId: c.viewerId },
+       SELECT p.subject_type AS "subjectType", p.subject_id AS "subjectId", p.score::float8 AS score,
+              (SELECT count(*) FROM hits)::int AS total,
+              CASE WHEN d.tsv @@ ${de} THEN ts_headline('german', d.body, ${de}, ${HEADLINE_OPTIONS})
+                   ELSE ts_headline('english', d.body, ${en}, ${HEADLINE_OPTIONS}) END AS snippet
+         FROM page p JOIN search_document d ON d.subject_type = p.subject_type AND d.subject_id = p.subject_id
+        ORDER BY ${order('p')}`,
+      { ...c },
     );
   }
 
