@@ -6,6 +6,7 @@ import {
 import { provideRouter, withComponentInputBinding, withInMemoryScrolling } from '@angular/router';
 import type Keycloak from 'keycloak-js';
 import { provideCore, provideSpaceSection, provideTranslations } from '@pnyx/web/core';
+import { provideSearch } from '@pnyx/web/search';
 import { routes } from './app.routes';
 import { shellDictionaries } from './shell.i18n';
 
@@ -17,6 +18,8 @@ export function appConfig(keycloak: Keycloak): ApplicationConfig {
       provideRouter(routes, withComponentInputBinding(), withInMemoryScrolling({ scrollPositionRestoration: 'top' })),
       provideCore(keycloak),
       provideTranslations(shellDictionaries),
+      // The top bar's search box (the results page itself is lazy).
+      provideSearch(),
       // The wiki's pages on a space's page, loaded with the wiki (not in the initial bundle).
       provideSpaceSection({ id: 'pages', load: () => import('@pnyx/web/wiki').then((m) => m.SpacePagesSection) }),
     ],

@@ -1,4 +1,5 @@
 import { Routes } from '@angular/router';
+import { searchRoutes } from '@pnyx/web/search';
 import { NotFoundPage } from './not-found.page';
 
 export const routes: Routes = [
@@ -12,6 +13,9 @@ export const routes: Routes = [
   { path: '', loadChildren: () => import('@pnyx/web/posts').then((m) => m.postsRoutes) },
   // Blog: /blog, /blog/drafts, /blog/new, /blog/:id[/edit], /s/:spaceKey/blog[/new]; before the wiki, like posts.
   { path: '', loadChildren: () => import('@pnyx/web/blog').then((m) => m.blogRoutes) },
+  // Search: /search?q=…; before the wiki, like the others. Imported, not loaded lazily: the top bar's
+  // search box comes from the same library; the results page itself is still a lazy chunk (loadComponent).
+  { path: '', children: searchRoutes },
   // Wiki: /wiki, /wiki/:spaceKey/labels/:label, /s/:spaceKey/new, /s/:spaceKey/:slug[/edit|/history[/:version]|/compare].
   { path: '', loadChildren: () => import('@pnyx/web/wiki').then((m) => m.wikiRoutes) },
   { path: '**', title: 'shell.notFound.title', component: NotFoundPage },

@@ -4,13 +4,14 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatToolbarModule } from '@angular/material/toolbar';
 import { AuthService, CurrentUser, TranslatePipe } from '@pnyx/web/core';
+import { SearchBox } from '@pnyx/web/search';
 import { Avatar } from '@pnyx/web/ui';
 import { LanguageSwitch } from './language-switch';
 
-/** Product name, language, the signed-in user and sign-out; the menu button on phones. */
+/** Product name, search, language, the signed-in user and sign-out; the menu button on phones. */
 @Component({
   selector: 'pnyx-top-bar',
-  imports: [RouterLink, MatButtonModule, MatIconModule, MatToolbarModule, TranslatePipe, Avatar, LanguageSwitch],
+  imports: [RouterLink, MatButtonModule, MatIconModule, MatToolbarModule, TranslatePipe, Avatar, LanguageSwitch, SearchBox],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <mat-toolbar class="bar">
@@ -31,6 +32,7 @@ import { LanguageSwitch } from './language-switch';
         <span class="logo" aria-hidden="true">P</span>
         <span class="name">{{ 'app.name' | t }}</span>
       </a>
+      <pnyx-search-box class="search" />
       <span class="spacer"></span>
       <pnyx-language-switch />
       @if (currentUser.user(); as user) {
@@ -84,6 +86,7 @@ import { LanguageSwitch } from './language-switch';
       font-family: inherit;
     }
     .name { font: var(--mat-sys-title-large); font-weight: 600; letter-spacing: 0.01em; }
+    .search { flex: 0 1 440px; margin-inline-start: 16px; }
     .spacer { flex: 1; }
     .user { display: inline-flex; align-items: center; gap: 8px; min-width: 0; }
     .user-name {
@@ -94,6 +97,8 @@ import { LanguageSwitch } from './language-switch';
       white-space: nowrap;
     }
     :host-context(.compact) .bar { gap: 4px; padding: 0 4px 0 8px; }
+    :host-context(.compact) .search { flex: 1 1 auto; margin-inline-start: 4px; }
+    :host-context(.compact) .name { display: none; }
   `,
 })
 export class TopBar {

@@ -1,0 +1,116 @@
+import type { Dictionaries, Dictionary, Translation } from '@pnyx/web/core';
+
+// Type-only imports: this file stays framework-free (its spec runs without Angular).
+const en = {
+  'search.title': 'Search',
+  'search.subtitle': 'Pages, blog posts, posts and proposals in every space you can see.',
+
+  'search.box.label': 'Search',
+  'search.box.placeholder': 'Search Pnyx',
+  'search.box.all': 'Show all results for “{query}”',
+  'search.box.shortcut': 'Press / to search',
+
+  'search.kind.PAGE': 'Pages',
+  'search.kind.BLOG_POST': 'Blog posts',
+  'search.kind.POST': 'Posts',
+  'search.kind.PROPOSAL': 'Proposals',
+  'search.kind.PERSON': 'People',
+  'search.kind.SPACE': 'Spaces',
+
+  'search.type.PAGE': 'Page',
+  'search.type.BLOG_POST': 'Blog post',
+  'search.type.POST': 'Post',
+  'search.type.PROPOSAL': 'Proposal',
+
+  'search.field.label': 'Search for',
+  'search.field.hint': '"Quotes" for a phrase, -word to leave it out, OR for either',
+  'search.field.submit': 'Search',
+  'search.field.error': 'Type 1 to 500 characters.',
+
+  'search.filters': 'Filters',
+  'search.filter.types': 'Type',
+  'search.filter.space': 'Space',
+  'search.filter.anySpace': 'All spaces',
+  'search.filter.author': 'Author',
+  'search.filter.author.clear': 'Clear the author',
+  'search.filter.author.none': 'Nobody found',
+  'search.filter.from': 'From',
+  'search.filter.to': 'To',
+  'search.filter.clear': 'Clear filters',
+  'search.sort': 'Sort by',
+  'search.sort.RELEVANCE': 'Relevance',
+  'search.sort.DATE': 'Newest',
+
+  'search.count': { one: '{count} result', other: '{count} results' },
+  'search.results': 'Results',
+  'search.loading': 'Searching',
+  'search.error': 'The search did not work.',
+  'search.retry': 'Try again',
+  'search.more': 'Load more',
+  'search.hit.in': 'in',
+  'search.start.title': 'What are you looking for?',
+  'search.start.message': 'Type a few words: search understands German and English word forms and forgives small typos in titles.',
+  'search.none.title': 'No results for “{query}”',
+  'search.none.message': 'Try other or fewer words, or fewer filters.',
+  'search.hint.phrase': 'Put words in quotes ("annual report") to find them as a phrase.',
+  'search.hint.exclude': 'Put a minus before a word (-draft) to leave out results with it.',
+  'search.hint.or': 'Write OR between words to find either of them.',
+} satisfies Dictionary;
+
+const de: { readonly [K in keyof typeof en]: Translation } = {
+  'search.title': 'Suche',
+  'search.subtitle': 'Seiten, Blogbeiträge, Beiträge und Vorschläge in allen Bereichen, die Sie sehen können.',
+
+  'search.box.label': 'Suche',
+  'search.box.placeholder': 'Pnyx durchsuchen',
+  'search.box.all': 'Alle Ergebnisse für „{query}“ zeigen',
+  'search.box.shortcut': 'Mit / suchen',
+
+  'search.kind.PAGE': 'Seiten',
+  'search.kind.BLOG_POST': 'Blogbeiträge',
+  'search.kind.POST': 'Beiträge',
+  'search.kind.PROPOSAL': 'Vorschläge',
+  'search.kind.PERSON': 'Personen',
+  'search.kind.SPACE': 'Bereiche',
+
+  'search.type.PAGE': 'Seite',
+  'search.type.BLOG_POST': 'Blogbeitrag',
+  'search.type.POST': 'Beitrag',
+  'search.type.PROPOSAL': 'Vorschlag',
+
+  'search.field.label': 'Suchen nach',
+  'search.field.hint': '„Anführungszeichen“ für eine Wortfolge, -Wort zum Ausschließen, OR für eines von beiden',
+  'search.field.submit': 'Suchen',
+  'search.field.error': 'Geben Sie 1 bis 500 Zeichen ein.',
+
+  'search.filters': 'Filter',
+  'search.filter.types': 'Art',
+  'search.filter.space': 'Bereich',
+  'search.filter.anySpace': 'Alle Bereiche',
+  'search.filter.author': 'Autor oder Autorin',
+  'search.filter.author.clear': 'Autor oder Autorin entfernen',
+  'search.filter.author.none': 'Niemand gefunden',
+  'search.filter.from': 'Von',
+  'search.filter.to': 'Bis',
+  'search.filter.clear': 'Filter zurücksetzen',
+  'search.sort': 'Sortieren nach',
+  'search.sort.RELEVANCE': 'Relevanz',
+  'search.sort.DATE': 'Neueste',
+
+  'search.count': { one: '{count} Ergebnis', other: '{count} Ergebnisse' },
+  'search.results': 'Ergebnisse',
+  'search.loading': 'Es wird gesucht',
+  'search.error': 'Die Suche hat nicht geklappt.',
+  'search.retry': 'Erneut versuchen',
+  'search.more': 'Mehr laden',
+  'search.hit.in': 'in',
+  'search.start.title': 'Wonach suchen Sie?',
+  'search.start.message': 'Geben Sie ein paar Wörter ein: Die Suche versteht deutsche und englische Wortformen und verzeiht kleine Tippfehler in Titeln.',
+  'search.none.title': 'Keine Ergebnisse für „{query}“',
+  'search.none.message': 'Versuchen Sie andere oder weniger Wörter oder weniger Filter.',
+  'search.hint.phrase': 'Setzen Sie Wörter in Anführungszeichen ("Jahresbericht 2025"), um sie als Wortfolge zu finden.',
+  'search.hint.exclude': 'Setzen Sie ein Minus vor ein Wort (-Entwurf), um Ergebnisse damit auszuschließen.',
+  'search.hint.or': 'Schreiben Sie OR zwischen Wörter, um eines von beiden zu finden.',
+};
+
+export const searchDictionaries: Dictionaries = { en, de };
