@@ -1,5 +1,6 @@
 import { Routes } from '@angular/router';
 import { searchRoutes } from '@pnyx/web/search';
+import { notificationsRoutes } from '@pnyx/web/notifications';
 import { NotFoundPage } from './not-found.page';
 
 export const routes: Routes = [
@@ -16,6 +17,9 @@ export const routes: Routes = [
   // Search: /search?q=…; before the wiki, like the others. Imported, not loaded lazily: the top bar's
   // search box comes from the same library; the results page itself is still a lazy chunk (loadComponent).
   { path: '', children: searchRoutes },
+  // Notifications: /notifications, /notifications/settings; before the wiki, like the others. Imported, not
+  // loaded lazily: the top bar's bell comes from the same library; each page is still a lazy chunk.
+  { path: '', children: notificationsRoutes },
   // Wiki: /wiki, /wiki/:spaceKey/labels/:label, /s/:spaceKey/new, /s/:spaceKey/:slug[/edit|/history[/:version]|/compare].
   { path: '', loadChildren: () => import('@pnyx/web/wiki').then((m) => m.wikiRoutes) },
   { path: '**', title: 'shell.notFound.title', component: NotFoundPage },

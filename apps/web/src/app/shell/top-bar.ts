@@ -5,13 +5,14 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatToolbarModule } from '@angular/material/toolbar';
 import { AuthService, CurrentUser, TranslatePipe } from '@pnyx/web/core';
 import { SearchBox } from '@pnyx/web/search';
+import { NotificationBell } from '@pnyx/web/notifications';
 import { Avatar } from '@pnyx/web/ui';
 import { LanguageSwitch } from './language-switch';
 
 /** Product name, search, language, the signed-in user and sign-out; the menu button on phones. */
 @Component({
   selector: 'pnyx-top-bar',
-  imports: [RouterLink, MatButtonModule, MatIconModule, MatToolbarModule, TranslatePipe, Avatar, LanguageSwitch, SearchBox],
+  imports: [RouterLink, MatButtonModule, MatIconModule, MatToolbarModule, TranslatePipe, Avatar, LanguageSwitch, NotificationBell, SearchBox],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <mat-toolbar class="bar">
@@ -36,6 +37,7 @@ import { LanguageSwitch } from './language-switch';
       <span class="spacer"></span>
       <pnyx-language-switch />
       @if (currentUser.user(); as user) {
+        <pnyx-notification-bell />
         <span class="user" [attr.title]="'shell.signedInAs' | t: { name: user.displayName }">
           <pnyx-avatar [name]="user.displayName" size="small" [label]="compact() ? ('shell.signedInAs' | t: { name: user.displayName }) : undefined" />
           @if (!compact()) {

@@ -19,7 +19,7 @@ export const COMMENT_MAX_LENGTH = 10_000;
     @if (comments().length) {
       <ol class="list">
         @for (comment of comments(); track comment.id) {
-          <li class="comment" [attr.data-author]="comment.author.username">
+          <li class="comment" [id]="'comment-' + comment.id" [attr.data-author]="comment.author.username">
             <pnyx-avatar [name]="comment.author.displayName" size="small" />
             <div class="bubble">
               <p class="who">
