@@ -235,7 +235,7 @@ function searchSql(c) {
   const tsq = `(websearch_to_tsquery('english', CAST(:query AS text)) || websearch_to_tsquery('german', CAST(:query AS text)))`;
   const relevance = c.sort !== 'DATE';
   const where = [
-    `(d.tsv @@ ${tsq}${c.fuzzy ? ' OR lower(CAST(:query AS text)) <% lower(d.title)' : ''})`,
+    `(d.tsv @@ ${tsq}${c.fuzzy ? ' OR (lower(CAST(:query AS text)) <% lower(d.title) AND word_similarity(lower(CAST(:query AS text)), lower(d.title)) >= 0.75)' : ''})`,
     findableSql,
     'TRUE', // all four types
     'TRUE',

@@ -46,6 +46,14 @@ export interface SuggestionRow {
   path: string;
 }
 
+/**
+ * How close a title must come to a plain-word query to count as a typo of it
+ * (word similarity; the trigram index finds candidates from 0.6): "Quartalsbericth"
+ * → "Quartalsbericht 2026" is 0.81, two words with one typo 0.79, a title
+ * sharing only one of two words about 0.65 (not a match).
+ */
+export const TYPO_SIMILARITY = 0.75;
+
 /** English and German stems, the title weighted over the body. */
 const TSV = `setweight(to_tsvector('english', CAST(:title AS text)), 'A') || setweight(to_tsvector('german', CAST(:title AS text)), 'A')
   || setweight(to_tsvector('english', CAST(:body AS text)), 'B') || setweight(to_tsvector('german', CAST(:body AS text)), 'B')`;
@@ -95,7 +103,7 @@ export class SearchIndexRepository {
     const tsq = `(websearch_to_tsquery('english', CAST(:query AS text)) || websearch_to_tsquery('german', CAST(:query AS text)))`;
     const relevance = c.sort === 'RELEVANCE';
     const where = [
-      `(d.tsv @@ ${tsq}${c.fuzzy ? ' OR lower(CAST(:query AS text)) <% lower(d.title)' : ''})`,
+      `(d.tsv @@ ${tsq}${c.fuzzy ? ` OR (lower(CAST(:query AS text)) <% lower(d.title) AND word_similarity(lower(CAST(:query AS text)), lower(d.title)) >= ${TYPO_SIMILARITY})` : ''})`,
       findableSql,
       c.types.length < 4 ? 'd.subject_type = ANY(CAST(:types AS text[]))' : 'TRUE',
       c.spaceIds ? 'd.space_id = ANY(CAST(:spaceIds AS uuid[]))' : 'TRUE',
