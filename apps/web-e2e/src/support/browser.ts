@@ -98,6 +98,9 @@ let axeSource: string | undefined;
  */
 export async function axeViolations(page: Page): Promise<AxeViolation[]> {
   axeSource ??= readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  // A snack bar opens with its content in an aria-hidden holder and moves it into its live region
+  // 150 ms later (Angular Material's announcement); axe would flag the holder's button meanwhile.
+  await page.waitForFunction(() => !document.querySelector('.mat-mdc-snack-bar-label [aria-hidden="true"] *'));
   await page.evaluate(`${axeSource}\n;undefined`);
   return page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: AxeViolation[] }> } }).axe;
