@@ -39,6 +39,18 @@ export default defineConfig({
       {
         ...shared,
         test: {
+          // Several API processes, killed and restarted; PostgreSQL clusters of their own (`npm run test:cluster`).
+          name: 'cluster',
+          include: ['apps/api-e2e/**/*.cluster-spec.ts'],
+          globalSetup: ['apps/api-e2e/src/support/global-setup.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        ...shared,
+        test: {
           name: 'browser',
           include: ['apps/web-e2e/**/*.e2e-spec.ts'],
           testTimeout: 90_000,

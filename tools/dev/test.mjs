@@ -16,5 +16,6 @@ run('generated GraphQL types match apps/api/schema.gql', 'npx graphql-codegen --
 console.log('\n=== build');
 buildIfStale();
 run('unit and integration tests', 'npx vitest run --project unit --project integration');
+run('cluster proofs (several API processes, faults)', 'npx vitest run --project cluster');
 run('browser journeys (Chromium)', 'npx vitest run --project browser');
 console.log(`\nAll tests passed in ${Math.round((Date.now() - started) / 1000)} s`);
