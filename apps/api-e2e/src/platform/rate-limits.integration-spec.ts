@@ -214,3 +214,29 @@ describe('rate limits shared through Redis', () => {
     expect((await post(a, alice)).status).toBe(429);
   });
 });
+
+describe('the address limit on public endpoints outside GraphQL', () => {
+  let api: TestApi;
+
+  beforeAll(async () => {
+    api = await startTestApi({ ...LIMITED, RATE_LIMIT_IP_PER_MINUTE: '3', SEED_DEMO: 'false' });
+  });
+
+  afterAll(async () => {
+    await api?.close();
+  });
+
+  it('refuses the 4th unsubscribe request of a minute from one address with 429 and Retry-After, and counts it with GraphQL', async () => {
+    const unsubscribe = () => fetch(`${api.url}/mail/unsubscribe?u=x&k=MENTION&t=y`, { method: 'POST' });
+    const allowed = await Promise.all([unsubscribe(), unsubscribe(), unsubscribe()]);
+    expect(allowed.map((response) => response.status)).toEqual([200, 200, 200]);
+    expect(await allowed[0]?.text()).toContain('Link not valid');
+
+    const refused = await unsubscribe();
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(await refused.text()).not.toMatch(/at .*\.js|SELECT/);
+    // The same budget: a GraphQL operation from this address is refused too.
+    expect((await post(api, '')).status).toBe(429);
+  });
+});

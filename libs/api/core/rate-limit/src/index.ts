@@ -1,3 +1,4 @@
+export * from './lib/address-limit.guard';
 export * from './lib/client-ip';
 export * from './lib/limiter-store';
 export * from './lib/login-throttle';

@@ -1,5 +1,6 @@
-import { Controller, Get, Header, HttpCode, Post, Query } from '@nestjs/common';
+import { Controller, Get, Header, HttpCode, Post, Query, UseGuards } from '@nestjs/common';
 import { Public } from '@pnyx/api/core/auth';
+import { AddressLimitGuard } from '@pnyx/api/core/rate-limit';
 import { NotificationPreferencesService } from './notification-preferences.service';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -20,8 +21,10 @@ interface UnsubscribeQuery {
  * The unsubscribe link in every notification e-mail. GET shows a button
  * (link scanners must not unsubscribe anyone); POST — the button, or a mail
  * client's one-click request (RFC 8058) — turns that kind's e-mail off.
+ * Public, so each request counts against its address's rate limit.
  */
 @Controller('mail/unsubscribe')
+@UseGuards(AddressLimitGuard)
 export class UnsubscribeController {
   constructor(private readonly preferences: NotificationPreferencesService) {}
 

@@ -62,6 +62,17 @@ export class RateLimits implements OnModuleInit, OnApplicationShutdown {
     return null;
   }
 
+  /**
+   * Counts one request from `address` to a public HTTP endpoint outside
+   * GraphQL (the e-mail unsubscribe link): the same per-address budget as
+   * GraphQL operations, shared between replicas like it.
+   */
+  async checkAddress(address: string): Promise<RateLimitRefusal | null> {
+    if (!this.settings.enabled) return null;
+    const byAddress = await consume(this.perAddress, address);
+    return byAddress.allowed ? null : { scope: 'address', retryAfterSeconds: retryAfterSeconds(byAddress.msBeforeNext) };
+  }
+
   async onModuleInit(): Promise<void> {
     await this.store.connect();
   }
