@@ -253,6 +253,16 @@ describe('feed journey', () => {
     await bob.locator('pnyx-language-switch [data-language="en"] button').click();
   });
 
+  it('leads home to the feed: the logo, and the way out of a page that does not exist', async () => {
+    const alice = pages.alice;
+    await alice.goto(`${server.baseUrl}/no-such-place`);
+    await alice.getByRole('heading', { level: 1, name: 'Page not found' }).waitFor();
+    expect(await alice.locator('pnyx-top-bar a.brand').getAttribute('href')).toBe('/');
+    await alice.getByRole('link', { name: 'Go to the home feed' }).click();
+    await alice.waitForURL(`${server.baseUrl}/`);
+    await alice.getByTestId('feed').locator('pnyx-feed-item-card').first().waitFor();
+  });
+
   it('left no page errors or content-security-policy violations', () => {
     expect(problems.cspViolations).toEqual([]);
     expect(problems.errors).toEqual([]);

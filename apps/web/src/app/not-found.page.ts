@@ -11,7 +11,7 @@ import { EmptyState } from '@pnyx/web/ui';
   template: `
     <h1 class="visually-hidden">{{ 'shell.notFound.title' | t }}</h1>
     <pnyx-empty-state icon="search-off" [heading]="'shell.notFound.title' | t" [message]="'shell.notFound.message' | t">
-      <a mat-flat-button routerLink="/spaces">{{ 'shell.notFound.home' | t }}</a>
+      <a mat-flat-button routerLink="/">{{ 'shell.notFound.home' | t }}</a>
     </pnyx-empty-state>
   `,
 })

@@ -22,7 +22,7 @@ export const shellDictionaries = defineDictionaries(
     'shell.signOut': 'Sign out',
     'shell.notFound.title': 'Page not found',
     'shell.notFound.message': 'There is no page at this address. It may have moved, or the link may be mistyped.',
-    'shell.notFound.home': 'Go to spaces',
+    'shell.notFound.home': 'Go to the home feed',
   },
   {
     'shell.skipToContent': 'Zum Inhalt springen',
@@ -45,6 +45,6 @@ export const shellDictionaries = defineDictionaries(
     'shell.signOut': 'Abmelden',
     'shell.notFound.title': 'Seite nicht gefunden',
     'shell.notFound.message': 'Unter dieser Adresse gibt es keine Seite. Vielleicht wurde sie verschoben oder der Link ist fehlerhaft.',
-    'shell.notFound.home': 'Zu den Bereichen',
+    'shell.notFound.home': 'Zur Startseite',
   },
 );

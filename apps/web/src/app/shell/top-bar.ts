@@ -29,7 +29,7 @@ import { LanguageSwitch } from './language-switch';
           <mat-icon [svgIcon]="navigationOpen() ? 'close' : 'menu'" aria-hidden="true" />
         </button>
       }
-      <a class="brand" routerLink="/spaces" [attr.aria-label]="'shell.home' | t">
+      <a class="brand" routerLink="/" [attr.aria-label]="'shell.home' | t">
         <span class="logo" aria-hidden="true">P</span>
         <span class="name">{{ 'app.name' | t }}</span>
       </a>
