@@ -9,7 +9,12 @@ export interface AppConfig {
   /** null: start the embedded PostgreSQL (PGlite) under `dataDir`. */
   databaseUrl: string | null;
   dataDir: string;
-  db: { poolSize: number; statementTimeoutMs: number; connectTimeoutMs: number };
+  /**
+   * Pool settings, and `replicaUrls` (DATABASE_REPLICA_URLS): streaming
+   * replicas that may serve HTTP GraphQL queries; empty: every read goes to
+   * the primary.
+   */
+  db: { poolSize: number; statementTimeoutMs: number; connectTimeoutMs: number; replicaUrls: string[] };
   oidc: {
     /** The realm URL whose tokens the API accepts. */
     issuerUrl: string;

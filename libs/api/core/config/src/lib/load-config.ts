@@ -50,6 +50,26 @@ function url(env: Env, name: string, protocols: string[]): string | undefined {
   return raw.replace(/\/+$/, '');
 }
 
+/** At most this many read replicas (each has a pool of DB_POOL_SIZE connections). */
+export const MAX_REPLICA_URLS = 8;
+
+/** DATABASE_REPLICA_URLS: comma-separated postgres URLs of streaming replicas of DATABASE_URL. */
+function replicaUrls(env: Env, databaseUrl: string | null): string[] {
+  const name = 'DATABASE_REPLICA_URLS';
+  const raw = text(env, name);
+  if (raw === undefined) return [];
+  if (!databaseUrl) throw new ConfigError(name, 'needs DATABASE_URL (the embedded PostgreSQL has no replicas)');
+  const entries = raw.split(',').map((entry) => entry.trim());
+  if (entries.length > MAX_REPLICA_URLS) throw new ConfigError(name, `may list at most ${MAX_REPLICA_URLS} URLs, got ${entries.length}`);
+  const urls = entries.map((entry) => {
+    if (!entry) throw new ConfigError(name, 'has an empty entry');
+    return url({ [name]: entry }, name, ['postgres:', 'postgresql:']) as string;
+  });
+  if (new Set(urls).size !== urls.length) throw new ConfigError(name, 'lists a URL twice');
+  if (urls.includes(databaseUrl)) throw new ConfigError(name, 'must not list DATABASE_URL itself');
+  return urls;
+}
+
 const LOG_LEVELS: readonly LogLevel[] = ['debug', 'info', 'warn', 'error'];
 const PROXY_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
 
@@ -113,6 +133,7 @@ export function loadConfig(env: Env): AppConfig {
       poolSize: int(env, 'DB_POOL_SIZE', 10, 1, 200),
       statementTimeoutMs: int(env, 'DB_STATEMENT_TIMEOUT_MS', 15_000, 100, 600_000),
       connectTimeoutMs: int(env, 'DB_CONNECT_TIMEOUT_MS', 5_000, 100, 120_000),
+      replicaUrls: replicaUrls(env, databaseUrl),
     },
     oidc: {
       issuerUrl,
