@@ -5,5 +5,5 @@ export type {
   IdpLogger,
 } from './lib/identity-provider.types';
 export { IDENTITY_PROVIDER_ENTITIES } from './lib/persistence/identity-provider.entities';
-export { DEMO_USERS, type DemoUser } from './lib/accounts/demo-users';
+export { DEMO_GROUPS, DEMO_USERS, type DemoUser } from './lib/accounts/demo-users';
 export { PNYX_API_AUDIENCE } from './lib/keycloak/keycloak-layout';

@@ -95,6 +95,7 @@ describe('embedded identity provider', () => {
       name: 'Carol Conrad',
       email: 'carol@pnyx.example',
       realm_access: { roles: ['employee', 'manager'] },
+      groups: ['Retail Banking', 'Risk'],
     });
     expect(String(payload['scope']).split(' ')).toEqual(expect.arrayContaining(['openid', 'profile', 'email']));
     expect((payload.exp ?? 0) - (payload.iat ?? 0)).toBe(300);

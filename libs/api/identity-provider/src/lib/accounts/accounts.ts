@@ -24,5 +24,6 @@ export function keycloakAccessTokenClaims(token: BaseToken): Record<string, unkn
     ...(token.sid ? { sid: token.sid } : {}),
     ...profile,
     realm_access: { roles: [...user.realmRoles] },
+    groups: [...user.groups],
   };
 }

@@ -9,9 +9,17 @@ export interface DemoUser {
   readonly name: string;
   readonly email: string;
   readonly realmRoles: readonly string[];
+  /** Group names, as Keycloak's group-membership mapper puts them into the `groups` claim (no full path). */
+  readonly groups: readonly string[];
 }
 
-function demoUser(sub: string, username: string, name: string, realmRoles: readonly string[]): DemoUser {
+/**
+ * The realm's groups (departments of a bank), the same in docker/keycloak's realm
+ * export: a trial shows how groups arrive in the token before any feature uses them.
+ */
+export const DEMO_GROUPS: readonly string[] = Object.freeze(['Retail Banking', 'Risk', 'IT']);
+
+function demoUser(sub: string, username: string, name: string, realmRoles: readonly string[], groups: readonly string[]): DemoUser {
   return Object.freeze({
     sub,
     username,
@@ -19,14 +27,15 @@ function demoUser(sub: string, username: string, name: string, realmRoles: reado
     name,
     email: `${username}@pnyx.example`,
     realmRoles: Object.freeze([...realmRoles]),
+    groups: Object.freeze([...groups]),
   });
 }
 
 export const DEMO_USERS: readonly DemoUser[] = Object.freeze([
-  demoUser('eafc1968-b097-4811-91f5-70874999e9bc', 'alice', 'Alice Adler', ['employee']),
-  demoUser('b7c1bd23-6893-48f0-9ceb-4cc22cf6f9c0', 'bob', 'Bob Berger', ['employee']),
-  demoUser('10c40483-2f8f-495d-916a-2ac55852d61b', 'carol', 'Carol Conrad', ['employee', 'manager']),
-  demoUser('704039ee-31dd-4892-b7bf-b24edc6c4e87', 'admin', 'Ada Admin', ['employee', 'admin']),
+  demoUser('eafc1968-b097-4811-91f5-70874999e9bc', 'alice', 'Alice Adler', ['employee'], ['Retail Banking']),
+  demoUser('b7c1bd23-6893-48f0-9ceb-4cc22cf6f9c0', 'bob', 'Bob Berger', ['employee'], ['Risk']),
+  demoUser('10c40483-2f8f-495d-916a-2ac55852d61b', 'carol', 'Carol Conrad', ['employee', 'manager'], ['Retail Banking', 'Risk']),
+  demoUser('704039ee-31dd-4892-b7bf-b24edc6c4e87', 'admin', 'Ada Admin', ['employee', 'admin'], ['IT']),
 ]);
 
 export function findDemoUserBySub(sub: string | undefined): DemoUser | undefined {
