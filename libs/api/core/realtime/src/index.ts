@@ -4,3 +4,5 @@ export * from './lib/pub-sub';
 export * from './lib/local-pub-sub';
 export * from './lib/redis-pub-sub';
 export * from './lib/realtime.module';
+export * from './lib/resync';
+export * from './lib/sequence-gaps';

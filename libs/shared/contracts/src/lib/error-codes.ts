@@ -9,6 +9,8 @@ export const ErrorCode = {
   /** The database (or another dependency) is briefly unreachable: retry later (`extensions.retryable: true`). */
   SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+  /** A subscription may have missed events and was ended: refetch, then subscribe again. */
+  RESYNC: 'RESYNC',
 } as const;
 
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

@@ -1,17 +1,23 @@
 import { randomUUID } from 'node:crypto';
-import type { OnApplicationShutdown } from '@nestjs/common';
+import { Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { PushIterator } from './push-iterator';
 import type { RealtimeMessage } from './realtime-message';
+import { resyncError, type ResyncReason } from './resync';
+import { SequenceGaps } from './sequence-gaps';
 
 /**
  * Topic-based publish/subscribe for live updates (GraphQL subscriptions).
  * In-process (LocalPubSub) or across API replicas (RedisPubSub, when
  * REDIS_URL is set); callers cannot tell which.
  *
- * Delivery is at most once: a subscriber that falls behind loses the oldest
- * messages, and a message published while Redis is unreachable is lost; the
- * per-topic `seq` of each origin shows such gaps. Publishers that must not
- * lose a reaction publish from an event consumer, which is retried.
+ * Delivery is at most once: a subscriber that falls behind, a message
+ * published while Redis is unreachable, a lost subscriber connection all lose
+ * messages. A subscription that may have missed one is not continued with a
+ * hole: it ends with the error RESYNC (resync.ts), and the client refetches
+ * and subscribes again. Noticed here: a hole in an origin's per-topic `seq`,
+ * a subscriber a full buffer behind; by RedisPubSub: its subscriber
+ * connection came back (`resyncAll`). Publishers that must not lose a
+ * reaction publish from an event consumer, which is retried.
  */
 export abstract class PubSub implements OnApplicationShutdown {
   /** This process, as messages name it. */
@@ -22,6 +28,8 @@ export abstract class PubSub implements OnApplicationShutdown {
   private readonly listening = new Map<string, Promise<void>>();
   /** Subscriptions whose `subscribe()` has resolved. */
   private readonly live = new WeakSet<PushIterator<RealtimeMessage>>();
+  private readonly gaps = new SequenceGaps();
+  private readonly resyncLogger = new Logger('PubSub');
   private shutDown = false;
 
   /** Hands `message` to every process's subscribers of its topic. */
@@ -72,9 +80,33 @@ export abstract class PubSub implements OnApplicationShutdown {
     return [...(this.listeners.get(topic) ?? [])].filter((iterator) => this.live.has(iterator)).length;
   }
 
-  /** Gives a received message to this process's subscribers of its topic. */
+  /**
+   * Gives a received message to this process's subscribers of its topic; when
+   * its origin's numbering shows that messages before it were lost, ends them
+   * all with RESYNC instead, and a subscriber whose buffer is full likewise.
+   */
   protected deliver(message: RealtimeMessage): void {
-    for (const iterator of this.listeners.get(message.topic) ?? []) iterator.push(message);
+    const set = this.listeners.get(message.topic);
+    if (!set?.size) return;
+    if (this.gaps.missed(message)) return this.resync([...set], 'gap', message.topic);
+    const behind: PushIterator<RealtimeMessage>[] = [];
+    for (const iterator of set) {
+      if (iterator.isFull) behind.push(iterator);
+      else iterator.push(message);
+    }
+    if (behind.length) this.resync(behind, 'overflow', message.topic);
+  }
+
+  /** Every subscription of this process may have missed messages (RedisPubSub: its subscriber connection came back): ends them with RESYNC. */
+  protected resyncAll(reason: ResyncReason): void {
+    this.gaps.clear();
+    this.resync([...this.listeners.values()].flatMap((set) => [...set]), reason);
+  }
+
+  private resync(iterators: PushIterator<RealtimeMessage>[], reason: ResyncReason, topic?: string): void {
+    if (!iterators.length) return;
+    for (const iterator of iterators) iterator.fail(resyncError());
+    this.resyncLogger.warn(`Ended ${iterators.length} subscription(s)${topic ? ` to "${topic}"` : ''} with RESYNC (${reason})`);
   }
 
   private remove(topic: string, iterator: PushIterator<RealtimeMessage>): void {
@@ -82,6 +114,7 @@ export abstract class PubSub implements OnApplicationShutdown {
     if (!set?.delete(iterator) || set.size > 0) return;
     this.listeners.delete(topic);
     this.listening.delete(topic);
+    this.gaps.forget(topic);
     if (!this.shutDown) void this.unlisten(topic).catch(() => undefined);
   }
 

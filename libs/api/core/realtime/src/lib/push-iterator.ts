@@ -1,18 +1,21 @@
 const DONE: IteratorReturnResult<undefined> = Object.freeze({ done: true, value: undefined });
 
-/** Messages a subscriber may fall behind by before the oldest are dropped (its `seq` shows the gap). */
+/** Messages a subscriber may fall behind by: PubSub ends a subscription this far behind with RESYNC. */
 export const DEFAULT_BUFFER = 1_000;
 
 /**
  * An async iterator fed by `push`. Values wait in a bounded buffer until
  * pulled. `return()` — what graphql-ws calls when the client unsubscribes or
  * the socket closes — ends it at once, also while a `next()` is pending, and
- * calls `onClose` once; so does `end()` (shutdown).
+ * calls `onClose` once; so does `end()` (shutdown), and `fail(error)`, after
+ * which `next()` rejects once with `error` (graphql-ws sends it as the
+ * operation's error) instead of handing out what was buffered.
  */
 export class PushIterator<T> implements AsyncIterableIterator<T> {
   private readonly buffer: T[] = [];
-  private readonly waiting: ((result: IteratorResult<T>) => void)[] = [];
+  private readonly waiting: { resolve: (result: IteratorResult<T>) => void; reject: (error: unknown) => void }[] = [];
   private closed = false;
+  private failure: { error: unknown } | null = null;
   /** How many values were dropped because the buffer was full. */
   dropped = 0;
 
@@ -25,10 +28,15 @@ export class PushIterator<T> implements AsyncIterableIterator<T> {
     return this.closed;
   }
 
+  /** The buffer is at its limit: the next `push` (with no `next()` waiting) drops the oldest value. */
+  get isFull(): boolean {
+    return !this.closed && this.waiting.length === 0 && this.buffer.length >= this.limit;
+  }
+
   push(value: T): void {
     if (this.closed) return;
     const waiter = this.waiting.shift();
-    if (waiter) return waiter({ done: false, value });
+    if (waiter) return waiter.resolve({ done: false, value });
     if (this.buffer.length >= this.limit) {
       this.buffer.shift();
       this.dropped++;
@@ -38,8 +46,13 @@ export class PushIterator<T> implements AsyncIterableIterator<T> {
 
   next(): Promise<IteratorResult<T>> {
     if (this.buffer.length) return Promise.resolve({ done: false, value: this.buffer.shift() as T });
+    if (this.failure) {
+      const { error } = this.failure;
+      this.failure = null;
+      return Promise.reject(error);
+    }
     if (this.closed) return Promise.resolve(DONE);
-    return new Promise((resolve) => this.waiting.push(resolve));
+    return new Promise((resolve, reject) => this.waiting.push({ resolve, reject }));
   }
 
   return(): Promise<IteratorResult<T>> {
@@ -51,7 +64,18 @@ export class PushIterator<T> implements AsyncIterableIterator<T> {
     if (this.closed) return;
     this.closed = true;
     this.buffer.length = 0;
-    for (const waiter of this.waiting.splice(0)) waiter(DONE);
+    for (const waiter of this.waiting.splice(0)) waiter.resolve(DONE);
+    this.onClose();
+  }
+
+  /** Ends it with `error`: a pending `next()`, or else the next one, rejects with it (once); buffered values are dropped. */
+  fail(error: unknown): void {
+    if (this.closed) return;
+    this.closed = true;
+    this.buffer.length = 0;
+    const waiters = this.waiting.splice(0);
+    if (waiters.length) for (const waiter of waiters) waiter.reject(error);
+    else this.failure = { error };
     this.onClose();
   }
 

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { afterEach, describe, expect, it } from 'vitest';
 import { RedisPubSub } from './redis-pub-sub';
+import { RESYNC_MESSAGE } from './resync';
 
 // Needs the Redis the integration suites use; skipped where none answers.
 const REDIS_URL = process.env['TEST_REDIS_URL'] ?? 'redis://127.0.0.1:6379';
@@ -95,6 +96,49 @@ describe.skipIf(!available)('RedisPubSub', () => {
     } finally {
       probe.disconnect();
     }
+  });
+
+  it('ends its subscriptions with RESYNC when its subscriber connection was lost and came back; a new one is live again', async () => {
+    const a = await start();
+    const publisher = await start();
+    const probe = new Redis(REDIS_URL);
+    try {
+      const before = await a.subscribe('t');
+      const pending = before.next().then(
+        () => 'resolved',
+        (error: unknown) => error,
+      );
+      // Only this spec's own connection, found by its name.
+      const list = (await probe.client('LIST')) as string;
+      const line = list.split('\n').find((l) => l.includes(` name=pnyx-subscribe-${a.origin} `));
+      const id = line?.match(/^id=(\d+)/)?.[1];
+      expect(id).toBeDefined();
+      expect(await probe.client('KILL', 'ID', id as string)).toBe(1);
+      expect(await pending).toMatchObject({ code: 'RESYNC', message: RESYNC_MESSAGE });
+      expect(a.listenerCount('t')).toBe(0);
+
+      const after = await a.subscribe<{ n: number }>('t');
+      await expect.poll(() => probe.pubsub('NUMSUB', `${prefix}t`)).toEqual([`${prefix}t`, 1]);
+      await publisher.publish('t', { n: 1 });
+      expect((await after.next()).value).toMatchObject({ origin: publisher.origin, data: { n: 1 } });
+    } finally {
+      probe.disconnect();
+    }
+  });
+
+  it('ends its subscriptions with RESYNC when an origin skips a number on the channel', async () => {
+    const a = await start();
+    const it = await a.subscribe('t');
+    const raw = new Redis(REDIS_URL);
+    const message = (seq: number) => JSON.stringify({ topic: 't', origin: 'crafted', seq, publishedAt: Date.now(), data: { seq } });
+    try {
+      await raw.publish(`${prefix}t`, message(1));
+      await raw.publish(`${prefix}t`, message(3));
+    } finally {
+      raw.disconnect();
+    }
+    expect((await it.next()).value).toMatchObject({ origin: 'crafted', seq: 1 });
+    await expect(it.next()).rejects.toMatchObject({ code: 'RESYNC' });
   });
 
   it('refuses to start when Redis does not answer', async () => {

@@ -9,13 +9,19 @@ const QUIT_TIMEOUT_MS = 2_000;
  * Across API replicas: one connection publishes, one subscribes (Redis
  * pub/sub), JSON messages on channels `<prefix><topic>`. A process
  * subscribes to a topic's channel while it has subscribers to it, and gets
- * its own messages back from Redis like everyone else's.
+ * its own messages back from Redis like everyone else's. When the subscriber
+ * connection is lost, ioredis reconnects and subscribes its channels again;
+ * what was published meanwhile never arrives, so once it is back every
+ * subscription of this process ends with RESYNC.
  */
 export class RedisPubSub extends PubSub implements OnModuleInit {
   private readonly logger = new Logger('RedisPubSub');
   private readonly publisher: Redis;
   private readonly subscriber: Redis;
   private lastError = '';
+  private subscriberWasReady = false;
+  /** The subscriber connection was ready once and has been lost since. */
+  private subscriberLost = false;
 
   constructor(
     url: string,
@@ -32,6 +38,10 @@ export class RedisPubSub extends PubSub implements OnModuleInit {
       client.on('ready', () => (this.lastError = ''));
     }
     this.subscriber.on('message', (channel: string, raw: string) => this.receive(channel, raw));
+    this.subscriber.on('close', () => {
+      if (this.subscriberWasReady) this.subscriberLost = true;
+    });
+    this.subscriber.on('ready', () => this.subscriberReady());
   }
 
   /** At start: a REDIS_URL that does not answer stops the process, as a bad DATABASE_URL does. */
@@ -74,6 +84,24 @@ export class RedisPubSub extends PubSub implements OnModuleInit {
       return;
     }
     this.deliver(message);
+  }
+
+  /**
+   * Ready: the first time, nothing to do. After a loss, ioredis sends its
+   * SUBSCRIBEs right after this event; a PING queued behind them answers once
+   * they are done, and then every subscription is told to resync (one that
+   * resubscribes at once is live again).
+   */
+  private subscriberReady(): void {
+    this.subscriberWasReady = true;
+    if (!this.subscriberLost) return;
+    this.subscriberLost = false;
+    setImmediate(() => {
+      void this.subscriber
+        .ping()
+        .catch(() => undefined)
+        .then(() => this.resyncAll('reconnect'));
+    });
   }
 
   /** ioredis reconnects by itself; say so once per distinct problem, not on every retry. */
