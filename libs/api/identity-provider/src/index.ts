@@ -6,4 +6,7 @@ export type {
 } from './lib/identity-provider.types';
 export { IDENTITY_PROVIDER_ENTITIES } from './lib/persistence/identity-provider.entities';
 export { DEMO_GROUPS, DEMO_USERS, type DemoUser } from './lib/accounts/demo-users';
-export { PNYX_API_AUDIENCE } from './lib/keycloak/keycloak-layout';
+export { DEFAULT_SCOPES, PNYX_API_AUDIENCE } from './lib/keycloak/keycloak-layout';
+// The client definitions, for the test that holds docker/keycloak's realm export to them.
+export { pnyxClients } from './lib/oidc/provider-configuration';
+export { redirectUriPolicy } from './lib/keycloak/redirect-uri-policy';
