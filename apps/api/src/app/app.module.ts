@@ -8,7 +8,7 @@ import { EventsModule } from '@pnyx/api/core/events';
 import { DomainExceptionFilter, graphqlModule } from '@pnyx/api/core/graphql';
 import { JobsModule } from '@pnyx/api/core/jobs';
 import { MailModule } from '@pnyx/api/core/mail';
-import { HealthController, Metrics, MetricsController } from '@pnyx/api/core/observability';
+import { HealthController, Metrics, MetricsController, PlatformMetrics } from '@pnyx/api/core/observability';
 import { RateLimitModule } from '@pnyx/api/core/rate-limit';
 import { RealtimeModule } from '@pnyx/api/core/realtime';
 import { DecisionsModule } from '@pnyx/api/decisions';
@@ -65,7 +65,7 @@ export class AppModule {
         SearchModule,
       ],
       controllers: [HealthController, MetricsController, WebConfigController],
-      providers: [{ provide: Metrics, useValue: options.metrics }, { provide: APP_FILTER, useClass: DomainExceptionFilter }, DecisionLogPage],
+      providers: [{ provide: Metrics, useValue: options.metrics }, PlatformMetrics, { provide: APP_FILTER, useClass: DomainExceptionFilter }, DecisionLogPage],
     };
   }
 }

@@ -9,6 +9,7 @@ export * from './lib/domain-exception.filter';
 export * from './lib/ids';
 export * from './lib/connection';
 export * from './lib/operation-guards';
+export { OperationObservers, type OperationObserver, type OperationReport, type OperationType } from './lib/operation-metrics';
 export * from './lib/service-unavailable';
 export { isStorableText } from './lib/text-inputs';
 export { MAX_WS_MESSAGE_BYTES } from './lib/graphql-ws-server';

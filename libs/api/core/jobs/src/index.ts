@@ -1,4 +1,5 @@
 export * from './lib/job-queue';
 export type { FailedJob, JobOptions, JobPayload } from './lib/job.repository';
 export * from './lib/job-error';
+export type { JobRunObserver, JobRunReport } from './lib/job-runs';
 export * from './lib/jobs.module';

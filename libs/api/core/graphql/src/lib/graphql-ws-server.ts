@@ -11,6 +11,7 @@ import { formatErrorForClient, logUnexpectedError } from './format-error';
 import { CONNECTION_AUTHENTICATOR, type ConnectionAuthenticator } from './graphql-context';
 import { graphqlWsOptions } from './graphql-ws';
 import { OperationGuards } from './operation-guards';
+import { OperationObservers, observeWsOperations } from './operation-metrics';
 import { validationRules } from './query-limits';
 
 export const GRAPHQL_PATH = '/graphql';
@@ -36,20 +37,21 @@ export class GraphqlWsServer implements OnModuleInit, OnModuleDestroy {
     private readonly adapterHost: HttpAdapterHost,
     private readonly schemaHost: GraphQLSchemaHost,
     private readonly guards: OperationGuards,
+    private readonly observers: OperationObservers,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Optional() @Inject(CONNECTION_AUTHENTICATOR) private readonly authenticator: ConnectionAuthenticator | null,
   ) {}
 
   onModuleInit(): void {
     const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_WS_MESSAGE_BYTES });
-    const options = graphqlWsOptions({
+    const options = observeWsOperations(graphqlWsOptions({
       authenticator: this.authenticator ?? null,
       schema: () => this.schemaHost.schema,
       rules: [...specifiedRules, ...validationRules(this.config.graphql)],
       checkOperation: (call) => this.guards.check(call),
       format: formatErrorForClient,
       logError: logUnexpectedError,
-    });
+    }), this.observers);
     // isProd: graphql-ws's own close reasons never carry an error's message.
     const server = useServer({ ...options, execute, subscribe, isProd: true }, wss);
     const onUpgrade = (request: IncomingMessage, socket: Duplex, head: Buffer) => {

@@ -8,6 +8,7 @@ import { createContext, type RequestWithUser } from './graphql-context';
 import { GRAPHQL_PATH, GraphqlWsServer } from './graphql-ws-server';
 import { PageInfoModel } from './node';
 import { OperationGuards, operationGuardsPlugin } from './operation-guards';
+import { OperationObservers, operationMetricsPlugin } from './operation-metrics';
 import { PlainFieldResolvers } from './plain-field-resolvers';
 import { MAX_QUERY_TOKENS, validationRules } from './query-limits';
 
@@ -20,7 +21,7 @@ const DISABLED_APOLLO_PLUGINS = [ApolloServerPluginCacheControlDisabled(), Apoll
 
 /** The operation guards, for every module to add its own (see operation-guards.ts), and plain field resolvers (plain-field-resolvers.ts). */
 @Global()
-@Module({ providers: [OperationGuards, PlainFieldResolvers], exports: [OperationGuards, PlainFieldResolvers] })
+@Module({ providers: [OperationGuards, PlainFieldResolvers, OperationObservers], exports: [OperationGuards, PlainFieldResolvers, OperationObservers] })
 export class OperationGuardsModule {}
 
 @Module({})
@@ -37,8 +38,8 @@ export function graphqlModule(schemaFile: string | false): DynamicModule {
   const apollo = GraphQLModule.forRootAsync<ApolloDriverConfig>({
     driver: ApolloDriver,
     imports: [OperationGuardsModule],
-    inject: [APP_CONFIG, OperationGuards, PlainFieldResolvers],
-    useFactory: (config: AppConfig, guards: OperationGuards, plain: PlainFieldResolvers): ApolloDriverConfig => ({
+    inject: [APP_CONFIG, OperationGuards, PlainFieldResolvers, OperationObservers],
+    useFactory: (config: AppConfig, guards: OperationGuards, plain: PlainFieldResolvers, observers: OperationObservers): ApolloDriverConfig => ({
       path: GRAPHQL_PATH,
       autoSchemaFile: schemaFile || true,
       sortSchema: true,
@@ -53,7 +54,7 @@ export function graphqlModule(schemaFile: string | false): DynamicModule {
       csrfPrevention: true,
       parseOptions: { maxTokens: MAX_QUERY_TOKENS },
       validationRules: validationRules(config.graphql),
-      plugins: [operationGuardsPlugin(guards), ...DISABLED_APOLLO_PLUGINS],
+      plugins: [operationGuardsPlugin(guards), operationMetricsPlugin(observers), ...DISABLED_APOLLO_PLUGINS],
       formatError: formatErrorForClient,
       // HTTP only: WebSocket operations get their context from onSubscribe.
       context: ({ req }: { req: RequestWithUser }) => createContext(req),

@@ -15,6 +15,7 @@ import { run, runMigrations, type JobHelpers, type Runner, type TaskList, type W
 import pg from 'pg';
 import { DataSource } from 'typeorm';
 import { workerLogger } from './job-log';
+import { observedRun, type JobRunObserver } from './job-runs';
 import { JobRepository, type FailedJob, type JobOptions, type JobPayload } from './job.repository';
 
 /** Any fixed number: one process at a time installs or upgrades the `graphile_worker` schema. */
@@ -67,6 +68,7 @@ export class JobQueue implements OnModuleInit, OnApplicationBootstrap, BeforeApp
   private readonly logger = new Logger(JobQueue.name);
   /** Handed to graphile-worker by reference: a task defined after start is picked up on the next poll. */
   private readonly tasks: TaskList = {};
+  private readonly runObservers: JobRunObserver[] = [];
   private readonly events: WorkerEvents = new EventEmitter();
   /** Nudged workers run in this boot-time async context, not in the request that happened to nudge them. */
   private readonly workerContext = new AsyncResource('pnyx-jobs');
@@ -92,14 +94,21 @@ export class JobQueue implements OnModuleInit, OnApplicationBootstrap, BeforeApp
   define<P extends JobPayload>(task: string, handler: JobHandler<P>): void {
     if (this.tasks[task]) throw new Error(`Job task "${task}" is defined twice`);
     this.tasks[task] = (payload: unknown, helpers: JobHelpers) =>
-      handler(payload as P, {
-        jobId: helpers.job.id,
-        attempt: helpers.job.attempts,
-        maxAttempts: helpers.job.max_attempts,
-        jobKey: helpers.job.key,
-        signal: helpers.abortSignal ?? new AbortController().signal,
-      });
+      observedRun(task, helpers.job.attempts >= helpers.job.max_attempts, this.runObservers, () =>
+        handler(payload as P, {
+          jobId: helpers.job.id,
+          attempt: helpers.job.attempts,
+          maxAttempts: helpers.job.max_attempts,
+          jobKey: helpers.job.key,
+          signal: helpers.abortSignal ?? new AbortController().signal,
+        }),
+      );
     if (this.bootstrapped && !this.starting) void this.start();
+  }
+
+  /** Tells `observer` of every job run from now on (see job-runs.ts). */
+  observeRuns(observer: JobRunObserver): void {
+    this.runObservers.push(observer);
   }
 
   /** Adds a job at once (its own statement). Returns the job id. */

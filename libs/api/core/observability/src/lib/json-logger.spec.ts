@@ -38,4 +38,29 @@ describe('JsonLogger', () => {
     requestIdMiddleware(req, res, () => undefined);
     expect(headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
   });
+
+  it('carries the user id once the auth guard has put the caller on the request', () => {
+    const lines: string[] = [];
+    const logger = new JsonLogger('info', (l) => lines.push(l));
+    const req = { header: () => undefined } as unknown as Request & { user?: { id: string } };
+    const res = { setHeader: () => undefined } as unknown as Response;
+    requestIdMiddleware(req, res, () => {
+      logger.log('before sign-in');
+      req.user = { id: 'user-42' };
+      logger.log('after sign-in');
+    });
+    expect(JSON.parse(lines[0]).userId).toBeUndefined();
+    expect(JSON.parse(lines[1]).userId).toBe('user-42');
+  });
+
+  it('never writes a token, password or Authorization header it is handed', () => {
+    const lines: string[] = [];
+    const logger = new JsonLogger('debug', (l) => lines.push(l));
+    logger.log({ msg: 'incoming', headers: { authorization: 'Bearer tok-123' }, password: 'hunter2' });
+    logger.warn('retrying with Bearer tok-456');
+    logger.error(new Error('grant failed for password=hunter3'));
+    const all = lines.join('\n');
+    for (const secret of ['tok-123', 'tok-456', 'hunter2', 'hunter3']) expect(all).not.toContain(secret);
+    expect(JSON.parse(lines[0]).headers.authorization).toBe('[redacted]');
+  });
 });

@@ -1,10 +1,15 @@
 import type { LoggerService } from '@nestjs/common';
-import { currentRequestId } from './request-context';
+import { redact } from './log-redaction';
+import { currentRequestId, currentUserId } from './request-context';
 
 type Level = 'debug' | 'info' | 'warn' | 'error';
 const ORDER: Record<Level, number> = { debug: 10, info: 20, warn: 30, error: 40 };
 
-/** Structured JSON logs, one line per entry, carrying the request id. */
+/**
+ * Structured JSON logs, one line per entry, carrying the request id and,
+ * once the caller is signed in, the user id; credentials are masked
+ * (log-redaction.ts).
+ */
 export class JsonLogger implements LoggerService {
   constructor(
     private readonly minLevel: Level = 'info',
@@ -36,6 +41,8 @@ export class JsonLogger implements LoggerService {
     if (context) entry['context'] = context;
     const requestId = currentRequestId();
     if (requestId) entry['requestId'] = requestId;
+    const userId = currentUserId();
+    if (userId) entry['userId'] = userId;
     if (message instanceof Error) {
       entry['msg'] = message.message;
       entry['stack'] = message.stack;
@@ -45,6 +52,6 @@ export class JsonLogger implements LoggerService {
       entry['msg'] = String(message);
     }
     if (args.length && typeof args[0] === 'string' && level === 'error') entry['stack'] = args[0];
-    this.write(JSON.stringify(entry));
+    this.write(JSON.stringify(redact(entry)));
   }
 }

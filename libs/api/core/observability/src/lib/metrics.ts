@@ -4,6 +4,9 @@ import { Controller, Get, Header, HttpException, HttpStatus, Injectable, NotFoun
 import { Public } from '@pnyx/api/core/auth';
 import type { NextFunction, Request, Response } from 'express';
 import { Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { GraphqlMetrics } from './graphql-metrics';
+import { JobMetrics } from './job-metrics';
+import { PoolMetrics, type PoolLike } from './pool-metrics';
 
 /** Who may scrape: bearers of the token; without one, loopback clients when `openOnLoopback`; else nobody. */
 export interface MetricsAccess {
@@ -36,10 +39,17 @@ export function metricsVerdict(access: MetricsAccess, authorization: string | un
   return access.openOnLoopback && isLoopback(clientIp) ? 'allowed' : 'hidden';
 }
 
-/** One registry per process, so tests that boot several apps do not collide. */
+/**
+ * One registry per app, so tests that boot several apps do not collide. It
+ * holds HTTP timings and, once platform-metrics.ts has wired them, GraphQL
+ * operations and subscriptions, database pools and job runs.
+ */
 @Injectable()
 export class Metrics {
   readonly registry = new Registry();
+  readonly graphql = new GraphqlMetrics(this.registry);
+  readonly jobs = new JobMetrics(this.registry);
+  readonly pools = new PoolMetrics(this.registry);
   readonly httpDuration = new Histogram({
     name: 'pnyx_http_request_duration_seconds',
     help: 'HTTP request duration by method, route and status',
@@ -50,6 +60,11 @@ export class Metrics {
   /** Closed unless told otherwise. */
   constructor(readonly access: MetricsAccess = { token: null, openOnLoopback: false }) {
     collectDefaultMetrics({ register: this.registry, prefix: 'pnyx_' });
+  }
+
+  /** Reports a database pool as `pnyx_db_pool_connections{pool="<name>"}` (read replicas, for instance). */
+  registerPool(name: string, pool: PoolLike): void {
+    this.pools.register(name, pool);
   }
 
   middleware() {

@@ -3,14 +3,26 @@ import { randomUUID } from 'node:crypto';
 import { withStatementCount } from '@pnyx/api/core/database';
 import type { NextFunction, Request, Response } from 'express';
 
+/** The request being served; its `user` is set by the auth guard once the caller is known. */
 interface RequestContext {
   requestId: string;
+  req: { user?: { id?: unknown } };
 }
 
 const storage = new AsyncLocalStorage<RequestContext>();
 
+/** The id of the HTTP request being served (log lines carry it). */
 export function currentRequestId(): string | undefined {
   return storage.getStore()?.requestId;
+}
+
+/**
+ * The signed-in caller of the request being served, once the auth guard has
+ * checked its token (read from the request, so core/auth needs no hook).
+ */
+export function currentUserId(): string | undefined {
+  const id = storage.getStore()?.req.user?.id;
+  return typeof id === 'string' ? id : undefined;
 }
 
 const VALID_ID = /^[A-Za-z0-9._-]{1,64}$/;
@@ -30,11 +42,12 @@ export function requestIdMiddleware(req: Request, res: Response, next: NextFunct
   const incoming = req.header('x-request-id');
   const requestId = incoming && VALID_ID.test(incoming) ? incoming : randomUUID();
   res.setHeader('x-request-id', requestId);
+  const context: RequestContext = { requestId, req: req as RequestContext['req'] };
   if (req.header(DEBUG_STATEMENTS_HEADER) !== '1') {
-    storage.run({ requestId }, next);
+    storage.run(context, next);
     return;
   }
-  const { count } = withStatementCount(() => storage.run({ requestId }, next));
+  const { count } = withStatementCount(() => storage.run(context, next));
   // Set just before the headers go out, when every statement of the request has been sent.
   const writeHead = res.writeHead;
   res.writeHead = function (this: Response, ...args: Parameters<Response['writeHead']>) {
