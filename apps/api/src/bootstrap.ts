@@ -4,7 +4,8 @@ import type { INestApplication, LoggerService } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { ExpressAdapter, type NestExpressApplication } from '@nestjs/platform-express';
 import type { AppConfig } from '@pnyx/api/core/config';
-import { runMigrations, startEmbeddedPostgres, type EmbeddedPostgres } from '@pnyx/api/core/database';
+import { readRouteMiddleware, replicaReadsGuard, runMigrations, startEmbeddedPostgres, type EmbeddedPostgres } from '@pnyx/api/core/database';
+import { OperationGuards } from '@pnyx/api/core/graphql';
 import { Metrics, requestIdMiddleware, securityHeaders } from '@pnyx/api/core/observability';
 import { RateLimits } from '@pnyx/api/core/rate-limit';
 import { createEmbeddedIdentityProvider, type EmbeddedIdentityProvider } from '@pnyx/api/identity-provider';
@@ -55,6 +56,8 @@ export async function startApi(config: AppConfig, options: StartOptions): Promis
     const metrics = new Metrics(config.metrics);
     // helmet: CSP (with a per-response style nonce), nosniff, referrer policy, HSTS on https. See security-headers.ts.
     server.use(requestIdMiddleware, securityHeaders({ publicUrl: config.publicUrl, issuerUrl: config.oidc.issuerUrl }), metrics.middleware());
+    // Read replicas: each request starts on the primary; only its GraphQL query operation may move to a replica (read-route.ts).
+    if (config.db.replicaUrls.length) server.use(readRouteMiddleware);
     // Mounted before Nest's body parsers; filled in once the database is ready.
     server.use('/realms/pnyx', (req, res, next) => (idp ? idp.callback(req, res) : next()));
     if (serveWebApp(server, config.webDist)) log.log(`Serving the web app from ${config.webDist}`, 'Bootstrap');
@@ -68,6 +71,8 @@ export async function startApi(config: AppConfig, options: StartOptions): Promis
     (app as NestExpressApplication).useBodyParser('json', { limit: '3mb' });
     (app as NestExpressApplication).useBodyParser('urlencoded', { limit: '100kb', extended: false });
     const dataSource = app.get(DataSource);
+    // Read replicas: HTTP GraphQL queries may read from one (the route the middleware above entered).
+    if (config.db.replicaUrls.length) app.get(OperationGuards).add(replicaReadsGuard);
     const applied = await runMigrations(dataSource);
     if (applied.length) log.log(`Applied ${applied.length} migration(s)`, 'Bootstrap');
     if (config.oidc.embedded) {

@@ -7,3 +7,8 @@ export * from './lib/transaction-runner';
 export * from './lib/json';
 export * from './lib/sql';
 export * from './lib/statement-count';
+export * from './lib/lsn';
+export * from './lib/read-route';
+export * from './lib/read-replicas';
+export { Replica, type ReplicaTiming } from './lib/replica';
+export { CommitPositions } from './lib/commit-positions';

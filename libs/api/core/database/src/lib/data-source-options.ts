@@ -1,5 +1,6 @@
 import type { AppConfig } from '@pnyx/api/core/config';
 import type { DataSourceOptions, MixedList } from 'typeorm';
+import { CommitPositions } from './commit-positions';
 import { FailoverGuard } from './failover-guard';
 import { StatementCounter } from './statement-count';
 
@@ -23,7 +24,7 @@ export function dataSourceOptions(url: string, config: Pick<AppConfig, 'db'>, pa
     url,
     entities: parts.entities,
     migrations: parts.migrations,
-    subscribers: [FailoverGuard, StatementCounter],
+    subscribers: [FailoverGuard, StatementCounter, CommitPositions],
     synchronize: false,
     migrationsRun: false,
     poolSize: config.db.poolSize,
@@ -39,4 +40,21 @@ export function dataSourceOptions(url: string, config: Pick<AppConfig, 'db'>, pa
       keepAlive: true,
     },
   };
+}
+
+/**
+ * A read replica's pool: the primary's settings, no entities (nothing to
+ * check or install on a read-only server), only the statement counter, and
+ * its own application_name (`pnyx-api-replica-1`), so pg_stat_activity tells
+ * the pools apart. A replica that is down answers quickly: connects give up
+ * after at most 2 s, and its reads go to the primary meanwhile.
+ */
+export function replicaDataSourceOptions(url: string, config: Pick<AppConfig, 'db'>, name: string): DataSourceOptions {
+  const primary = dataSourceOptions(url, config, { entities: [], migrations: [] });
+  return {
+    ...primary,
+    subscribers: [StatementCounter],
+    applicationName: `pnyx-api-${name}`,
+    connectTimeoutMS: Math.min(config.db.connectTimeoutMs, 2_000),
+  } as DataSourceOptions;
 }
