@@ -162,8 +162,11 @@ describe('deployment: docker/', () => {
     expect(container?.['resources']['limits']['memory']).toEqual(expect.any(String));
     expect(pod['spec']['securityContext']['runAsNonRoot']).toBe(true);
     expect(container?.['securityContext']).toMatchObject({ readOnlyRootFilesystem: true, allowPrivilegeEscalation: false });
-    // main.ts forces an exit 10 s after SIGTERM; the pod must be given longer.
-    expect(pod['spec']['terminationGracePeriodSeconds']).toBeGreaterThan(10);
+    // The pod's grace covers the preStop pause plus the drain main.ts allows itself after SIGTERM.
+    const drainMs = Number(/setTimeout\(\(\) => process\.exit\(1\), ([\d_]+)\)/.exec(read('apps/api/src/main.ts'))?.[1]?.replaceAll('_', ''));
+    const pauseS = Number(container?.['lifecycle']?.['preStop']?.['exec']?.['command']?.[1] ?? 0);
+    expect(drainMs).toBeGreaterThan(0);
+    expect(pod['spec']['terminationGracePeriodSeconds']).toBeGreaterThan(pauseS + drainMs / 1000);
 
     const labels = pod['metadata']['labels'] as Json;
     const selects = (selector: Json) => Object.entries(selector).every(([key, value]) => labels[key] === value);
