@@ -1,4 +1,5 @@
 import { tmpdir } from 'node:os';
+import type { LoggerService } from '@nestjs/common';
 import { join } from 'node:path';
 import { loadConfig } from '@pnyx/api/core/config';
 import { freePort } from '@pnyx/api/core/testing';
@@ -26,9 +27,10 @@ export interface GqlResult<T> {
 
 /**
  * Boots the whole API in-process against the run's fresh database, with the
- * embedded identity provider (unless `env` points elsewhere).
+ * embedded identity provider (unless `env` points elsewhere). `logger`
+ * receives everything it logs, the identity provider's lines included.
  */
-export async function startTestApi(env: Record<string, string> = {}): Promise<TestApi> {
+export async function startTestApi(env: Record<string, string> = {}, logger: LoggerService = new JsonLogger('error')): Promise<TestApi> {
   const port = await freePort();
   const config = loadConfig({
     PORT: String(port),
@@ -41,7 +43,7 @@ export async function startTestApi(env: Record<string, string> = {}): Promise<Te
     MAIL_OUTBOX_DIR: join(tmpdir(), 'pnyx-test-outbox'),
     ...env,
   });
-  const api = await startApi(config, { logger: new JsonLogger('error'), host: '127.0.0.1' });
+  const api = await startApi(config, { logger, host: '127.0.0.1' });
   const tokens = new Map<string, string>();
   return {
     ...api,
