@@ -134,7 +134,7 @@ describe('/metrics and JSON logs', () => {
     await expect.poll(() => metric('pnyx_websocket_connections'), WAIT).toBe(0);
   });
 
-  it('reports the primary database pool at scrape time', async () => {
+  it('reports the primary database pool and the job runner\'s pool at scrape time', async () => {
     const samples = await scrape();
     const total = valueOf(samples, 'pnyx_db_pool_connections', { pool: 'primary', state: 'total' });
     const idle = valueOf(samples, 'pnyx_db_pool_connections', { pool: 'primary', state: 'idle' });
@@ -142,6 +142,8 @@ describe('/metrics and JSON logs', () => {
     expect(idle).toBeGreaterThanOrEqual(0);
     expect(idle).toBeLessThanOrEqual(total as number);
     expect(valueOf(samples, 'pnyx_db_pool_connections', { pool: 'primary', state: 'waiting' })).toBeGreaterThanOrEqual(0);
+    // The job runner's own pool: it holds at least the connection it listens for new jobs on.
+    expect(valueOf(samples, 'pnyx_db_pool_connections', { pool: 'jobs', state: 'total' })).toBeGreaterThanOrEqual(1);
   });
 
   it('counts job runs by task and outcome, with their durations', async () => {

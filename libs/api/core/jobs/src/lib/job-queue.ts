@@ -106,6 +106,11 @@ export class JobQueue implements OnModuleInit, OnApplicationBootstrap, BeforeApp
     if (this.bootstrapped && !this.starting) void this.start();
   }
 
+  /** The runner's own connection pool (null before onModuleInit): its use is reported with the database pools. */
+  get runnerPool(): pg.Pool | null {
+    return this.pool;
+  }
+
   /** Tells `observer` of every job run from now on (see job-runs.ts). */
   observeRuns(observer: JobRunObserver): void {
     this.runObservers.push(observer);

@@ -14,7 +14,8 @@ export function poolOf(dataSource: DataSource): PoolLike | null {
 /**
  * Connects the app's metrics to what they watch, at module init: GraphQL
  * operations and WebSocket subscriptions (OperationObservers in core/graphql),
- * job runs (JobQueue.observeRuns) and the primary database pool (pool="primary").
+ * job runs (JobQueue.observeRuns), the primary database pool (pool="primary")
+ * and the job runner's own pool (pool="jobs").
  * Provided once, by the composition root.
  */
 @Injectable()
@@ -31,5 +32,18 @@ export class PlatformMetrics implements OnModuleInit {
     this.jobs.observeRuns(this.metrics.jobs.observe);
     const primary = poolOf(this.dataSource);
     if (primary) this.metrics.registerPool('primary', primary);
+    // The job runner's pool exists once the queue has installed its schema: read it at each scrape.
+    const jobs = this.jobs;
+    this.metrics.registerPool('jobs', {
+      get totalCount() {
+        return jobs.runnerPool?.totalCount ?? 0;
+      },
+      get idleCount() {
+        return jobs.runnerPool?.idleCount ?? 0;
+      },
+      get waitingCount() {
+        return jobs.runnerPool?.waitingCount ?? 0;
+      },
+    });
   }
 }
