@@ -94,6 +94,8 @@ export class ReadReplicas implements ReplicaChooser, OnModuleInit, OnModuleDestr
     let required = route.committedLsn;
     const userId = route.userId();
     if (userId) {
+      // A commit made before the user was known (their first request syncs their row) becomes theirs now.
+      if (route.committedLsn > 0n) await this.positions.record(userId, route.committedLsn);
       const position = await this.positions.positionOf(userId);
       if (position === null) return null;
       required = laterLsn(required, position);
