@@ -6,7 +6,7 @@ import { newest } from '../dev/build-if-stale.mjs';
 
 const MAIN = 'dist/apps/api/main.js';
 const SOURCES = ['apps/api/src', 'libs/api', 'libs/shared', 'package-lock.json', 'tsconfig.base.json', 'apps/api/project.json'];
-const BENCHMARKS = ['tools/bench/wiki-bench.mjs', 'tools/bench/relay-bench.mjs', 'tools/bench/subscription-latency.mjs', 'tools/bench/decisions-bench.mjs', 'tools/bench/feed-bench.mjs', 'tools/bench/search-bench.mjs'];
+const BENCHMARKS = ['tools/bench/wiki-bench.mjs', 'tools/bench/relay-bench.mjs', 'tools/bench/subscription-latency.mjs', 'tools/bench/decisions-bench.mjs', 'tools/bench/feed-bench.mjs', 'tools/bench/search-bench.mjs', 'tools/bench/cluster-bench.mjs'];
 
 if (!existsSync(MAIN) || statSync(MAIN).mtimeMs < Math.max(...SOURCES.map(newest))) {
   console.log('Building the API…');
