@@ -6,6 +6,7 @@ export { CurrentUser } from './lib/data-access/current-user';
 export { Notifier } from './lib/graphql/error-notifier';
 export { errorInfos, errorMessageKey, hasErrorCode } from './lib/graphql/graphql-errors';
 export type { ClientErrorCode, ErrorInfo } from './lib/graphql/graphql-errors';
+export { LiveUpdates } from './lib/graphql/live-updates';
 export { LOADING, toQueryState } from './lib/graphql/query-state';
 export type { QueryState } from './lib/graphql/query-state';
 export { TranslationService, provideTranslations } from './lib/i18n/translation.service';

@@ -11,6 +11,8 @@ import { ErrorCode } from '@pnyx/shared/contracts';
 import { AuthService } from '../auth/auth.service';
 import { Notifier } from './error-notifier';
 import { errorInfos, errorMessageKey } from './graphql-errors';
+import { LiveUpdates } from './live-updates';
+import { createResyncLink } from './resync-link';
 import { createWsLink, webSocketUrl } from './ws-link';
 
 /** Relative: the API serves the web app, so the GraphQL endpoint is on the same origin. */
@@ -24,13 +26,16 @@ function withAuthorization(headers: HttpHeaders | Record<string, string> | undef
 /**
  * Apollo client for the API: queries and mutations over HTTP with a fresh
  * bearer token on every request, subscriptions over one WebSocket
- * (graphql-ws, token sent when connecting); errors turned into messages.
+ * (graphql-ws, token sent when connecting) that are subscribed again when
+ * the API ends them with RESYNC, a reconnect or RESYNC telling LiveUpdates
+ * to catch up; errors turned into messages.
  */
 export function provideGraphQL(): Provider {
   return provideApollo(() => {
     const httpLink = inject(HttpLink);
     const auth = inject(AuthService);
     const notifier = inject(Notifier);
+    const live = inject(LiveUpdates);
 
     const authLink = new SetContextLink(async (context) => ({
       headers: withAuthorization(context.headers, await auth.accessToken()),
@@ -53,7 +58,7 @@ export function provideGraphQL(): Provider {
       headers: new HttpHeaders({ 'Content-Type': 'application/json' }),
     });
 
-    const ws = createWsLink(auth, webSocketUrl(GRAPHQL_PATH, location));
+    const ws = ApolloLink.from([createResyncLink(() => live.gap()), createWsLink(auth, webSocketUrl(GRAPHQL_PATH, location), () => live.gap())]);
 
     return {
       link: ApolloLink.from([errorLink, ApolloLink.split(({ query }) => isSubscriptionOperation(query), ws, ApolloLink.from([authLink, http]))]),

@@ -41,9 +41,11 @@ export function retryWaitMs(retries: number, random = Math.random()): number {
  * first subscription starts and closes after the last one (lazy); sends
  * `Authorization: Bearer <token>` as a connection parameter with a token
  * fetched fresh at each (re)connect; reconnects shortly before that token
- * expires and after connection losses, resubscribing what was running.
+ * expires and after connection losses, resubscribing what was running;
+ * `onReconnect` hears of each connection after the first while subscriptions
+ * ran (what was published in between never arrives: refetch).
  */
-export function createWsLink(auth: AuthService, url: string): GraphQLWsLink {
+export function createWsLink(auth: AuthService, url: string, onReconnect: () => void = () => undefined): GraphQLWsLink {
   let token = '';
   let refresh: ReturnType<typeof setTimeout> | undefined;
   const client: Client = createClient({
@@ -56,8 +58,9 @@ export function createWsLink(auth: AuthService, url: string): GraphQLWsLink {
       return { Authorization: `Bearer ${token}` };
     },
     on: {
-      connected: () => {
+      connected: (_socket, _payload, wasRetry) => {
         clearTimeout(refresh);
+        if (wasRetry) onReconnect();
         const delay = reconnectDelay(token, Date.now());
         // terminate() closes with 4499, which graphql-ws retries: a new connection, a fresh token.
         if (delay !== null) refresh = setTimeout(() => client.terminate(), delay);

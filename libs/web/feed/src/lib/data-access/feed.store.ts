@@ -1,5 +1,6 @@
 import { DestroyRef, Injectable, inject, signal } from '@angular/core';
 import type { Subscription } from 'rxjs';
+import { LiveUpdates } from '@pnyx/web/core';
 import { type FeedItem, FeedApi, type FeedPage } from './feed.api';
 import type { FeedTab } from './feed-text';
 import { NewItems } from './new-items';
@@ -8,11 +9,14 @@ export type FeedStatus = 'idle' | 'loading' | 'ready' | 'error';
 
 /**
  * The feed of one tab: keyset pages ("more" as the list's end comes into view), and the
- * live items of the tab, counted for the "3 new posts" banner rather than inserted.
+ * live items of the tab, counted for the "3 new posts" banner rather than inserted. When
+ * live items may have been missed (a reconnect, RESYNC), the first page is read again and
+ * what the list lacks is counted for the banner too.
  */
 @Injectable()
 export class FeedStore {
   private readonly api = inject(FeedApi);
+  private readonly liveUpdates = inject(LiveUpdates);
 
   readonly items = signal<readonly FeedItem[]>([]);
   readonly pinned = signal<readonly FeedItem[]>([]);
@@ -27,6 +31,8 @@ export class FeedStore {
   private cursor: string | null = null;
   private reading: Subscription | null = null;
   private live: Subscription | null = null;
+  private missed: Subscription | null = null;
+  private catchingUp: Subscription | null = null;
   private readonly arrived = new NewItems();
   /** The counted items, for a post of the caller's that arrived before its write answered. */
   private readonly pending = new Map<string, FeedItem>();
@@ -45,6 +51,7 @@ export class FeedStore {
     this.status.set('loading');
     this.reload();
     this.live = this.api.added(tab).subscribe({ next: (item) => this.arrive(item), error: () => undefined });
+    this.missed = this.liveUpdates.missed.subscribe(() => this.catchUp());
   }
 
   /** Reads the first page again (the banner, or after a write): the banner empties. */
@@ -104,6 +111,19 @@ export class FeedStore {
     }
   }
 
+  /** Live items may have been missed: those on the first page the list lacks go behind the banner. */
+  private catchUp(): void {
+    if (this.status() !== 'ready') return this.reload();
+    this.catchingUp?.unsubscribe();
+    this.catchingUp = this.api.feed(this.tab, null).subscribe({
+      next: (page) => {
+        this.pinned.set(page.pinned);
+        for (const item of [...page.nodes].reverse()) this.arrive(item);
+      },
+      error: () => undefined,
+    });
+  }
+
   private top(item: FeedItem): void {
     this.items.update((items) => [item, ...items.filter((i) => i.id !== item.id)]);
   }
@@ -116,7 +136,11 @@ export class FeedStore {
   private stop(): void {
     this.reading?.unsubscribe();
     this.live?.unsubscribe();
+    this.missed?.unsubscribe();
+    this.catchingUp?.unsubscribe();
     this.reading = null;
     this.live = null;
+    this.missed = null;
+    this.catchingUp = null;
   }
 }

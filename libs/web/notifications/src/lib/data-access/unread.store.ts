@@ -1,17 +1,20 @@
 import { DOCUMENT, Injectable, inject, signal } from '@angular/core';
 import { type Subscription, fromEvent } from 'rxjs';
+import { LiveUpdates } from '@pnyx/web/core';
 import { type NotificationItem, NotificationsApi } from './notifications.api';
 
 const LATEST = 10;
 
 /**
  * The bell's state for the whole app: the unread count and the latest notifications, kept live
- * by `notificationAdded`. Pub/sub delivers at most once, so the count is read again whenever
- * the window gets the focus back (the core WebSocket link does not expose its reconnects).
+ * by `notificationAdded`. Pub/sub delivers at most once, so the latest page and the count are
+ * read again when live updates may have been missed (LiveUpdates: a reconnect, RESYNC), and
+ * the count whenever the window gets the focus back.
  */
 @Injectable({ providedIn: 'root' })
 export class UnreadStore {
   private readonly api = inject(NotificationsApi);
+  private readonly liveUpdates = inject(LiveUpdates);
   private readonly window = inject(DOCUMENT).defaultView;
 
   readonly unreadCount = signal(0);
@@ -27,6 +30,7 @@ export class UnreadStore {
     this.started = true;
     this.refresh();
     this.live = this.api.added().subscribe({ next: (item) => this.arrive(item), error: () => (this.live = null) });
+    this.liveUpdates.missed.subscribe(() => this.refresh());
     if (this.window) fromEvent(this.window, 'focus').subscribe(() => this.recount());
   }
 

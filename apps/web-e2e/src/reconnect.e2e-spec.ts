@@ -1,0 +1,163 @@
+import type { Browser, BrowserContext, Page, WebSocketRoute } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { introduceUser } from './support/api';
+import { launchChromium, pageProblems, screenshot, watchPage } from './support/browser';
+import { type TestServer, startServer } from './support/server';
+
+const WAIT = { timeout: 30_000, interval: 100 };
+/** WebSocket 1012 Service Restart: what a server going away sends; graphql-ws clients reconnect after it. */
+const SERVICE_RESTART = 1012;
+/** WebSocket 1013 Try Again Later: the answer to a connection attempt while "offline"; retried too. */
+const TRY_AGAIN_LATER = 1013;
+
+/**
+ * Live updates survive a lost WebSocket: alice has the home feed open; the
+ * server drops her socket and refuses her reconnects for a while; bob posts
+ * meanwhile (through the GraphQL HTTP API), so the feed event is published
+ * while she has no subscription and never reaches her. Once she can connect
+ * again, the app reads the feed again (a reconnect means missed events) and
+ * the "1 new post" banner shows, without a page reload.
+ *
+ * The socket goes through Playwright's WebSocket routing (Chromium's offline
+ * mode does not touch WebSockets), which forwards everything both ways and
+ * lets the test close the server side and refuse new connections.
+ */
+describe('reconnect journey', () => {
+  let server: TestServer;
+  let browser: Browser;
+  let context: BrowserContext;
+  let alice: Page;
+  const problems = pageProblems();
+  /** alice's WebSocket connections, in order: the page's side and the server's. */
+  const connections: { page: WebSocketRoute; server: WebSocketRoute }[] = [];
+  /** Frames the server sent to alice, per connection. */
+  const received: string[][] = [];
+  /** Frames alice's page sent, per connection. */
+  const sent: string[][] = [];
+  let offline = false;
+  let refused = 0;
+
+  async function graphql<T>(username: string, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+    const tokenResponse = await fetch(`${server.baseUrl}/realms/pnyx/protocol/openid-connect/token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ grant_type: 'password', client_id: 'pnyx-cli', username, password: username, scope: 'openid' }),
+    });
+    const token = ((await tokenResponse.json()) as { access_token?: string }).access_token;
+    const response = await fetch(`${server.baseUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await response.json()) as { data?: T; errors?: unknown };
+    if (body.errors || !body.data) throw new Error(`GraphQL failed for ${username}: ${JSON.stringify(body)}`);
+    return body.data;
+  }
+
+  /** Whether the connection `index` subscribed to new feed items (Everything). */
+  function subscribedOn(index: number): boolean {
+    return (sent[index] ?? []).some((frame) => frame.includes('"subscribe"') && frame.includes('feedItemAdded'));
+  }
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchChromium();
+    for (const who of ['alice', 'bob']) await introduceUser(server.baseUrl, who);
+    context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
+    await context.routeWebSocket(/\/graphql$/, (page) => {
+      if (offline) {
+        refused++;
+        void page.close({ code: TRY_AGAIN_LATER, reason: 'offline' });
+        return;
+      }
+      const index = connections.length;
+      received.push([]);
+      sent.push([]);
+      const upstream = page.connectToServer();
+      connections.push({ page, server: upstream });
+      page.onMessage((frame) => {
+        sent[index]?.push(String(frame));
+        upstream.send(frame);
+      });
+      upstream.onMessage((frame) => {
+        received[index]?.push(String(frame));
+        page.send(frame);
+      });
+    });
+    alice = await context.newPage();
+    alice.setDefaultTimeout(15_000);
+    await watchPage(alice, problems, 'alice');
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('alice signs in and has Everything open, subscribed to new feed items', async () => {
+    await alice.goto(server.baseUrl);
+    await alice.locator('#username').waitFor();
+    await alice.fill('#username', 'alice');
+    await alice.fill('#password', 'alice');
+    await alice.click('#kc-login');
+    await alice.waitForURL(`${server.baseUrl}/`);
+    await alice.getByTestId('tab-everything').click();
+    await alice.waitForURL(`${server.baseUrl}/?tab=everything`);
+    await alice.getByTestId('composer').waitFor();
+    await expect.poll(() => connections.length, WAIT).toBeGreaterThan(0);
+    await expect.poll(() => subscribedOn(connections.length - 1), WAIT).toBe(true);
+    expect(await alice.getByTestId('feed-banner').count()).toBe(0);
+  });
+
+  it('the server drops her socket; bob posts while she cannot reconnect; once she can, the banner shows his post without a reload', async () => {
+    const before = connections.length;
+    const navigations: string[] = [];
+    alice.on('framenavigated', (frame) => {
+      if (frame === alice.mainFrame()) navigations.push(frame.url());
+    });
+
+    offline = true;
+    const dropped = connections[before - 1];
+    // Both ends, as a server going away would: the page hears 1012, the API ends the socket's
+    // subscriptions. (The route's server end is a WebSocket of the page: it may only send 1000.)
+    await dropped?.page.close({ code: SERVICE_RESTART, reason: 'Service Restart' });
+    await dropped?.server.close();
+    // graphql-ws retries: the next attempt is refused, so she is disconnected for sure.
+    await expect.poll(() => refused, WAIT).toBeGreaterThan(0);
+
+    const text = `Während du weg warst ${Date.now()}`;
+    const created = await graphql<{ createPost: { id: string } }>('bob', 'mutation($input: CreatePostInput!) { createPost(input: $input) { id } }', { input: { body: text } });
+    // The feed item exists (and was announced to nobody connected) once bob's Everything lists it.
+    await expect
+      .poll(async () => {
+        const feed = await graphql<{ feed: { nodes: { subject: { id: string } }[] } }>('bob', '{ feed(first: 5) { nodes { subject { ... on Post { id } } } } }');
+        return feed.feed.nodes.some((node) => node.subject?.id === created.createPost.id);
+      }, WAIT)
+      .toBe(true);
+
+    offline = false;
+    await expect.poll(() => connections.length, WAIT).toBeGreaterThan(before);
+    await expect.poll(() => subscribedOn(connections.length - 1), WAIT).toBe(true);
+
+    const banner = alice.getByTestId('feed-banner');
+    await banner.waitFor({ timeout: WAIT.timeout });
+    expect((await banner.innerText()).trim()).toContain('1 new post');
+    // Caught up by reading again, not sent live: no connection carried the feed item.
+    expect(received.flat().some((frame) => frame.includes(created.createPost.id) || frame.includes('Während du weg warst'))).toBe(false);
+    await screenshot(alice, 'reconnect-01-banner-after-reconnect');
+
+    await banner.click();
+    const first = alice.getByTestId('feed').locator('pnyx-feed-item-card').first();
+    await expect.poll(() => first.innerText(), WAIT).toContain('Während du weg warst');
+    expect(navigations).toEqual([]);
+  });
+
+  it('stays live on the new connection: a later post of bob arrives over it', async () => {
+    const index = connections.length - 1;
+    await graphql('bob', 'mutation($input: CreatePostInput!) { createPost(input: $input) { id } }', { input: { body: 'Wieder da' } });
+    await expect.poll(() => (received[index] ?? []).some((frame) => frame.includes('Wieder da')), WAIT).toBe(true);
+    const banner = alice.getByTestId('feed-banner');
+    await expect.poll(async () => ((await banner.count()) ? (await banner.innerText()).trim() : ''), WAIT).toContain('1 new post');
+    expect(problems.errors).toEqual([]);
+  });
+});
