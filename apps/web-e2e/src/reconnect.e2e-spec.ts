@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+import { Redis } from 'ioredis';
 import type { Browser, BrowserContext, Page, WebSocketRoute } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { introduceUser } from './support/api';
@@ -9,6 +11,7 @@ const WAIT = { timeout: 30_000, interval: 100 };
 const SERVICE_RESTART = 1012;
 /** WebSocket 1013 Try Again Later: the answer to a connection attempt while "offline"; retried too. */
 const TRY_AGAIN_LATER = 1013;
+const REDIS_URL = process.env['TEST_REDIS_URL'] ?? 'redis://127.0.0.1:6379';
 
 /**
  * Live updates survive a lost WebSocket: alice has the home feed open; the
@@ -17,6 +20,10 @@ const TRY_AGAIN_LATER = 1013;
  * while she has no subscription and never reaches her. Once she can connect
  * again, the app reads the feed again (a reconnect means missed events) and
  * the "1 new post" banner shows, without a page reload.
+ *
+ * Then the API itself ends her feed subscription with RESYNC (a hole in the
+ * numbering on the Redis channel): the app subscribes again and reads the
+ * feed again, showing no error.
  *
  * The socket goes through Playwright's WebSocket routing (Chromium's offline
  * mode does not touch WebSockets), which forwards everything both ways and
@@ -36,6 +43,9 @@ describe('reconnect journey', () => {
   const sent: string[][] = [];
   let offline = false;
   let refused = 0;
+  let redis: Redis;
+  /** How often alice's page read the feed's first page over HTTP. */
+  let feedReads = 0;
 
   async function graphql<T>(username: string, query: string, variables: Record<string, unknown> = {}): Promise<T> {
     const tokenResponse = await fetch(`${server.baseUrl}/realms/pnyx/protocol/openid-connect/token`, {
@@ -60,7 +70,16 @@ describe('reconnect journey', () => {
   }
 
   beforeAll(async () => {
-    server = await startServer();
+    // The API fans out through Redis here (the spawned server inherits the environment).
+    const previous = process.env['REDIS_URL'];
+    process.env['REDIS_URL'] = REDIS_URL;
+    try {
+      server = await startServer();
+    } finally {
+      if (previous === undefined) delete process.env['REDIS_URL'];
+      else process.env['REDIS_URL'] = previous;
+    }
+    redis = new Redis(REDIS_URL, { connectionName: 'pnyx-reconnect-e2e' });
     browser = await launchChromium();
     for (const who of ['alice', 'bob']) await introduceUser(server.baseUrl, who);
     context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
@@ -87,9 +106,13 @@ describe('reconnect journey', () => {
     alice = await context.newPage();
     alice.setDefaultTimeout(15_000);
     await watchPage(alice, problems, 'alice');
+    alice.on('request', (request) => {
+      if (request.method() === 'POST' && request.url().endsWith('/graphql') && request.postData()?.includes('"operationName":"Feed"')) feedReads++;
+    });
   });
 
   afterAll(async () => {
+    redis?.disconnect();
     await browser?.close();
     await server?.stop();
   });
@@ -159,5 +182,34 @@ describe('reconnect journey', () => {
     const banner = alice.getByTestId('feed-banner');
     await expect.poll(async () => ((await banner.count()) ? (await banner.innerText()).trim() : ''), WAIT).toContain('1 new post');
     expect(problems.errors).toEqual([]);
+  });
+
+  it('the API ends her feed subscription with RESYNC: the app subscribes again, reads the feed again, shows no error', async () => {
+    const index = connections.length - 1;
+    const sentBefore = sent[index]?.length ?? 0;
+    const readsBefore = feedReads;
+    // A publisher whose numbering skips 2: alice's API process may have missed a feed item.
+    const channel = `pnyx:${server.databaseName}:feed.item_added`;
+    const origin = randomUUID();
+    // About an item that does not exist: nobody is sent anything for it, but the numbering counts.
+    const message = (seq: number) => JSON.stringify({ topic: 'feed.item_added', origin, seq, publishedAt: Date.now(), data: { itemId: randomUUID(), spaceId: null } });
+    expect(await redis.publish(channel, message(1))).toBeGreaterThan(0);
+    expect(await redis.publish(channel, message(3))).toBeGreaterThan(0);
+
+    await expect
+      .poll(() => (received[index] ?? []).some((frame) => frame.includes('"type":"error"') && frame.includes('"code":"RESYNC"')), WAIT)
+      .toBe(true);
+    // Subscribed again on the same connection, and the first page read again.
+    await expect.poll(() => (sent[index] ?? []).slice(sentBefore).some((frame) => frame.includes('"subscribe"') && frame.includes('feedItemAdded')), WAIT).toBe(true);
+    await expect.poll(() => feedReads, WAIT).toBeGreaterThan(readsBefore);
+    expect(connections.length).toBe(index + 1);
+
+    await graphql('bob', 'mutation($input: CreatePostInput!) { createPost(input: $input) { id } }', { input: { body: 'Nach dem Resync' } });
+    await expect.poll(() => (received[index] ?? []).some((frame) => frame.includes('Nach dem Resync')), WAIT).toBe(true);
+    const banner = alice.getByTestId('feed-banner');
+    await expect.poll(async () => ((await banner.count()) ? (await banner.innerText()).trim() : ''), WAIT).toContain('2 new posts');
+    expect(await alice.locator('mat-snack-bar-container').count()).toBe(0);
+    expect(problems.errors).toEqual([]);
+    await screenshot(alice, 'reconnect-02-after-resync');
   });
 });
