@@ -6,6 +6,7 @@ import { ConfigModule, type AppConfig } from '@pnyx/api/core/config';
 import { DatabaseModule } from '@pnyx/api/core/database';
 import { EventsModule } from '@pnyx/api/core/events';
 import { DomainExceptionFilter, graphqlModule } from '@pnyx/api/core/graphql';
+import { IdempotencyModule } from '@pnyx/api/core/idempotency';
 import { JobsModule } from '@pnyx/api/core/jobs';
 import { MailModule } from '@pnyx/api/core/mail';
 import { HealthController, Metrics, MetricsController, PlatformMetrics } from '@pnyx/api/core/observability';
@@ -48,6 +49,7 @@ export class AppModule {
         AuthModule,
         RateLimitModule,
         JobsModule,
+        IdempotencyModule,
         EventsModule,
         RealtimeModule,
         MailModule,

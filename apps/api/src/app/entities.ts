@@ -11,6 +11,7 @@ import {
 } from '@pnyx/api/decisions';
 import { BlogPostEntity, BlogPostRevisionEntity } from '@pnyx/api/blog';
 import { OutboxEventEntity } from '@pnyx/api/core/events';
+import { IdempotencyKeyEntity } from '@pnyx/api/core/idempotency';
 import { FeedItemEntity, FeedItemTagEntity, FeedPinEntity, HashtagFollowEntity } from '@pnyx/api/feed';
 import { UserEntity } from '@pnyx/api/identity';
 import { IDENTITY_PROVIDER_ENTITIES } from '@pnyx/api/identity-provider';
@@ -29,6 +30,7 @@ export const ENTITIES = [
   AuditEntryEntity,
   AuditCheckpointEntity,
   OutboxEventEntity,
+  IdempotencyKeyEntity,
   ...IDENTITY_PROVIDER_ENTITIES,
   PageEntity,
   PageRevisionEntity,
