@@ -90,18 +90,25 @@ describe('ReadReplicas', () => {
     expect(from).toBe('primary');
   });
 
-  it('trusts a replica’s position for a few ms, and asks again when it is behind the reader', async () => {
+  it('uses a known position at once, refreshes it in the background after a few ms, and asks again when it is behind the reader', async () => {
     const { routing, servers, clock } = setUp();
     expect(await readAs(routing, 'bob')).toBe('replica-1');
     expect(await readAs(routing, 'bob')).toBe('replica-1');
     expect(servers[0].positionChecks).toBe(1);
     clock.advance(25);
+    servers[0].fail = { message: 'gone', code: 'ECONNREFUSED' };
+    expect(await readAs(routing, 'bob')).toBe('primary'); // the read did not wait for the refresh; its own failure sent it to the primary
+    servers[0].fail = null;
+    clock.advance(5_000);
+    expect(await readAs(routing, 'bob')).toBe('replica-1');
+    expect(servers[0].positionChecks).toBe(2); // the failed one threw before counting
+    clock.advance(25);
     await readAs(routing, 'bob');
-    expect(servers[0].positionChecks).toBe(2);
+    await expect.poll(() => servers[0].positionChecks).toBe(3);
     await routing.recordCommit(queryRoute('alice'), parseLsn('0/300'));
     await readAs(routing, 'alice');
     await readAs(routing, 'alice');
-    expect(servers[0].positionChecks).toBe(4); // behind alice: asked each time, never trusted from the cache
+    expect(servers[0].positionChecks).toBe(5); // behind alice: asked each time, never trusted from the cache
   });
 
   it('rotates among the replicas that are caught up', async () => {

@@ -1,10 +1,11 @@
 import { Logger } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
 import { parseLsn } from './lsn';
+import { outsideStatementCount } from './statement-count';
 
 /** How fresh a replica's replay position must be to be trusted, and how long a failing replica is left alone. */
 export interface ReplicaTiming {
-  /** A cached position at least as far as a reader needs is used for this long (default 20 ms). */
+  /** A known position is refreshed (in the background) once it is this old (default 20 ms). */
   positionCacheMs: number;
   /** After an error the replica serves nothing for this long, then is tried again (default 5 s). */
   retryAfterMs: number;
@@ -40,14 +41,18 @@ export class Replica {
   }
 
   /**
-   * True when the replica has replayed at least `required`: from the cached
-   * position when it is fresh and far enough, else asked again (a replica
-   * behind the reader may have caught up since).
+   * True when the replica has replayed at least `required`. A known position
+   * that far answers at once (positions only grow); once it is older than
+   * `positionCacheMs` it is refreshed in the background, outside the
+   * request's statement count, so the query does not wait for it. A position
+   * behind the reader is asked again (the replica may have caught up since).
    */
   async hasReplayed(required: bigint): Promise<boolean> {
     if (!this.available) return false;
-    const fresh = this.now() - this.checkedAt < this.timing.positionCacheMs;
-    if (fresh && this.replayed !== null && this.replayed >= required) return true;
+    if (this.replayed !== null && this.replayed >= required) {
+      if (this.now() - this.checkedAt >= this.timing.positionCacheMs) void outsideStatementCount(() => this.check());
+      return true;
+    }
     const replayed = await this.check();
     return replayed !== null && replayed >= required;
   }
