@@ -4,19 +4,25 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { passwordToken, postGql, REDIS_URL, startApiProcess, stopAllApiProcesses, type ApiProcess } from '../support/api-process';
 
-/** The bounded write load: this many posts, this many in flight at once, B killed once this many are acknowledged. */
+/**
+ * The bounded write load: this many writes (every fifth a vote, the rest
+ * micro-posts), this many in flight at once, B killed once this many are
+ * acknowledged.
+ */
 const WRITES = 2_000;
+const VOTES = WRITES / 5;
 const CONCURRENCY = 8;
 const KILL_AFTER_ACKS = 700;
 /** How often one write is retried against the survivor before it counts as failed (a guard; a healthy survivor needs one). */
 const MAX_RETRIES = 20;
 const CREATE_POST = 'mutation($input: CreatePostInput!) { createPost(input: $input) { id body } }';
+const CAST_VOTE = 'mutation($input: CastVoteInput!) { castVote(input: $input) { id } }';
 const USERS = ['alice', 'bob', 'carol'];
 
 /** How one write ended, from the client's side. */
 type Outcome =
   | { kind: 'acknowledged'; via: 'A' | 'B' } // the first attempt answered 200 with data
-  | { kind: 'retried'; how: 'executed' | 'replayed' | 'conflict'; attempts: number } // a retry with the same key settled it
+  | { kind: 'retried'; first: 'refused' | 'cut' | 'answered'; how: 'executed' | 'replayed' | 'conflict'; attempts: number } // a retry with the same key settled it
   | { kind: 'failed'; last: string }; // never settled (counted and reported; the test expects none)
 
 /**
@@ -37,6 +43,8 @@ describe('kill -9 of one of two API processes under a write load', () => {
   let b: ApiProcess;
   let admin: pg.Client;
   const tokens = new Map<string, string>();
+  /** Open proposals to vote on (each demo user votes once on each), with their "yes" option. */
+  const proposals: { id: string; yes: string }[] = [];
 
   beforeAll(async () => {
     db = await createFreshDatabase('pnyx_kill');
@@ -46,14 +54,33 @@ describe('kill -9 of one of two API processes under a write load', () => {
     for (const username of USERS) tokens.set(username, await passwordToken(a.issuer, username));
     admin = new pg.Client({ connectionString: db.url });
     await admin.connect();
-  });
+    const setup = async <T>(query: string, variables: Record<string, unknown>): Promise<T> => {
+      const answer = await postGql<T>(a.url, tokens.get('alice') as string, query, variables);
+      if (!answer.body.data || answer.body.errors) throw new Error(`setup failed: ${JSON.stringify(answer.body)}`);
+      return answer.body.data;
+    };
+    // Each demo user's row exists once they made a request (synced from the token).
+    for (const username of USERS) await postGql(a.url, tokens.get(username) as string, '{ spaces { key } }');
+    const { createSpace } = await setup<{ createSpace: { id: string } }>('mutation { createSpace(input: { key: "KILL", name: "Votes under a kill", visibility: PUBLIC }) { id } }', {});
+    for (const username of ['bob', 'carol']) {
+      await setup('mutation($input: AddSpaceMemberInput!) { addSpaceMember(input: $input) { id } }', { input: { spaceId: createSpace.id, username, role: 'MEMBER' } });
+    }
+    const closesAt = new Date(Date.now() + 72 * 3600_000).toISOString();
+    for (let i = 0; i < Math.ceil(VOTES / USERS.length); i++) {
+      const { createProposal } = await setup<{ createProposal: { id: string; options: { id: string; code: string | null }[] } }>(
+        'mutation($input: CreateProposalInput!) { createProposal(input: $input) { id options { id code } } }',
+        { input: { spaceId: createSpace.id, title: `Proposal ${i}`, description: 'Voted on while a process is killed.', process: 'MAJORITY', closesAt } },
+      );
+      proposals.push({ id: createProposal.id, yes: createProposal.options.find((o) => o.code === 'yes')?.id as string });
+    }
+  }, 180_000);
   afterAll(async () => {
     await admin?.end().catch(() => undefined);
     await stopAllApiProcesses();
     await db?.drop();
   });
 
-  it('keeps every acknowledged write, and retries with the same Idempotency-Key on the survivor duplicate none', async () => {
+  it('keeps every acknowledged post and vote, and retries with the same Idempotency-Key on the survivor duplicate none', async () => {
     const run = randomBytes(3).toString('hex');
     const outcomes: Outcome[] = new Array(WRITES);
     let acknowledged = 0;
@@ -63,14 +90,21 @@ describe('kill -9 of one of two API processes under a write load', () => {
 
     const write = async (i: number): Promise<Outcome> => {
       const key = `kill-${run}-${i}`;
-      const token = tokens.get(USERS[i % USERS.length]) as string;
-      const variables = { input: { body: `kill-test ${key}` } };
+      // Every fifth write is the vote of one demo user on one proposal (each pair once); the rest are posts.
+      const vote = i % 5 === 4 ? (i - 4) / 5 : null;
+      const user = vote === null ? USERS[i % USERS.length] : USERS[vote % USERS.length];
+      const token = tokens.get(user) as string;
+      const proposal = vote === null ? null : proposals[Math.floor(vote / USERS.length)];
+      const query = proposal ? CAST_VOTE : CREATE_POST;
+      const variables = proposal ? { input: { proposalId: proposal.id, optionId: proposal.yes, reason: `kill-test ${key}` } } : { input: { body: `kill-test ${key}` } };
       const headers = { 'Idempotency-Key': key };
       const first = i % 2 === 0 ? a : b;
       let last = '';
+      // How the first attempt failed: B gone (refused), cut off in flight (the kill), or an error answer.
+      let firstFailure: 'refused' | 'cut' | 'answered' = 'answered';
       try {
-        const answer = await postGql<{ createPost: { id: string } }>(first.url, token, CREATE_POST, variables, { headers, timeoutMs: 30_000 });
-        if (answer.status === 200 && answer.body.data?.createPost && !answer.body.errors) {
+        const answer = await postGql(first.url, token, query, variables, { headers, timeoutMs: 30_000 });
+        if (answer.status === 200 && answer.body.data && !answer.body.errors) {
           acknowledged++;
           if (killed && first === a) ackedByAAfterKill++;
           if (acknowledged === KILL_AFTER_ACKS && !killed) {
@@ -81,14 +115,16 @@ describe('kill -9 of one of two API processes under a write load', () => {
         }
         last = `${answer.status} ${JSON.stringify(answer.body.errors?.[0]?.extensions ?? answer.body)}`;
       } catch (error) {
-        last = (error as Error).cause ? String((error as Error & { cause: unknown }).cause) : (error as Error).message;
+        const cause = (error as Error & { cause?: { code?: string } }).cause;
+        firstFailure = cause?.code === 'ECONNREFUSED' ? 'refused' : 'cut';
+        last = cause ? String(cause) : (error as Error).message;
       }
       // Failed or unanswered: the same request, same key, against the survivor.
       for (let attempt = 1; attempt <= MAX_RETRIES; attempt++) {
         try {
-          const answer = await postGql(a.url, token, CREATE_POST, variables, { headers, timeoutMs: 30_000 });
+          const answer = await postGql(a.url, token, query, variables, { headers, timeoutMs: 30_000 });
           const how = settledBy(answer);
-          if (how) return { kind: 'retried', how, attempts: attempt };
+          if (how) return { kind: 'retried', first: firstFailure, how, attempts: attempt };
           last = `${answer.status} ${JSON.stringify(answer.body.errors?.[0]?.extensions ?? answer.body)}`;
         } catch (error) {
           last = (error as Error).message;
@@ -110,9 +146,13 @@ describe('kill -9 of one of two API processes under a write load', () => {
     );
     await killing;
 
-    // What the database holds, per key.
-    const { rows } = await admin.query(`SELECT body, count(*)::int AS n FROM post WHERE body LIKE $1 GROUP BY body`, [`kill-test kill-${run}-%`]);
-    const stored = new Map<string, number>(rows.map((r: { body: string; n: number }) => [r.body.slice('kill-test '.length), r.n]));
+    // What the database holds, per key: posts by body, votes by reason.
+    const { rows } = await admin.query(
+      `SELECT text, count(*)::int AS n FROM (SELECT body AS text FROM post UNION ALL SELECT reason FROM vote) AS written WHERE text LIKE $1 GROUP BY text`,
+      [`kill-test kill-${run}-%`],
+    );
+    const stored = new Map<string, number>(rows.map((r: { text: string; n: number }) => [r.text.slice('kill-test '.length), r.n]));
+    const votesStored = [...stored.keys()].filter((key) => Number(key.split('-').pop()) % 5 === 4).length;
     const keyOf = (i: number) => `kill-${run}-${i}`;
     const applied = outcomes.map((o, i) => ({ o, i })).filter(({ o }) => o.kind !== 'failed');
     const lost = applied.filter(({ i }) => !stored.has(keyOf(i))).length;
@@ -125,6 +165,11 @@ describe('kill -9 of one of two API processes under a write load', () => {
       acknowledged: count('acknowledged'),
       acknowledgedByB: outcomes.filter((o) => o.kind === 'acknowledged' && o.via === 'B').length,
       retried: retried.length,
+      retriedAfter: {
+        refused: retried.filter((o) => o.first === 'refused').length,
+        cutInFlight: retried.filter((o) => o.first === 'cut').length,
+        errorAnswer: retried.filter((o) => o.first === 'answered').length,
+      },
       retriedHow: {
         executed: retried.filter((o) => o.how === 'executed').length,
         replayed: retried.filter((o) => o.how === 'replayed').length,
@@ -134,6 +179,7 @@ describe('kill -9 of one of two API processes under a write load', () => {
       lost,
       duplicates,
       rowsForRun: [...stored.values()].reduce((s, n) => s + n, 0),
+      votesStored,
       ackedByAAfterKill,
     };
     process.stdout.write(`[kill] ${JSON.stringify(summary)}${failed.length ? ` first failure: ${failed[0].last}` : ''}\n`);
@@ -151,6 +197,7 @@ describe('kill -9 of one of two API processes under a write load', () => {
     // Exactly one row per write: every write applied, none twice, nothing else.
     expect(stored.size).toBe(WRITES);
     expect(summary.rowsForRun).toBe(WRITES);
+    expect(votesStored).toBe(VOTES);
     // 2,000 posts, each fanned out to the feed, search and notification consumers, took about 70 s on the shared 2-core machine: a guard, not a claim.
   }, 300_000);
 });
