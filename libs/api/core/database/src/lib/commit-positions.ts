@@ -20,11 +20,15 @@ export type CommitSink = (route: ReadRoute, lsn: bigint) => Promise<void>;
 export class CommitPositions implements EntitySubscriberInterface {
   sink: CommitSink | null = null;
 
-  async afterTransactionCommit(event: TransactionCommitEvent): Promise<void> {
+  /** Synchronous when there is nothing to do: TypeORM then has no promise to wait for. */
+  afterTransactionCommit(event: TransactionCommitEvent): Promise<void> | void {
     const sink = this.sink;
-    if (!sink || event.queryRunner.isTransactionActive) return; // a savepoint released, not a commit
+    if (!sink || event.queryRunner.isTransactionActive) return; // no replicas, or a savepoint released (not a commit)
     const route = currentReadRoute();
-    if (!route) return;
+    if (route) return this.record(event, route, sink);
+  }
+
+  private async record(event: TransactionCommitEvent, route: ReadRoute, sink: CommitSink): Promise<void> {
     let lsn = UNKNOWN_COMMIT_POSITION;
     try {
       const rows: { lsn: string }[] = await event.queryRunner.query('SELECT pg_current_wal_lsn()::text AS lsn');
