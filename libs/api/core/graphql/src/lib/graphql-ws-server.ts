@@ -44,16 +44,16 @@ export class GraphqlWsServer implements OnModuleInit, OnModuleDestroy {
 
   onModuleInit(): void {
     const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_WS_MESSAGE_BYTES });
-    const options = observeWsOperations(graphqlWsOptions({
+    const options = observeWsOperations({ ...graphqlWsOptions({
       authenticator: this.authenticator ?? null,
       schema: () => this.schemaHost.schema,
       rules: [...specifiedRules, ...validationRules(this.config.graphql)],
       checkOperation: (call) => this.guards.check(call),
       format: formatErrorForClient,
       logError: logUnexpectedError,
-    }), this.observers);
+    }), execute, subscribe }, this.observers);
     // isProd: graphql-ws's own close reasons never carry an error's message.
-    const server = useServer({ ...options, execute, subscribe, isProd: true }, wss);
+    const server = useServer({ ...options, isProd: true }, wss);
     const onUpgrade = (request: IncomingMessage, socket: Duplex, head: Buffer) => {
       if (request.url?.split('?')[0] !== GRAPHQL_PATH) return; // another path: not ours
       wss.handleUpgrade(request, socket, head, (client) => wss.emit('connection', client, request));

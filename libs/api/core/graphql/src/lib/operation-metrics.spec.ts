@@ -2,33 +2,45 @@ import { GraphQLError, parse, type ExecutionArgs, type ExecutionResult, type Gra
 import type { Context, ServerOptions } from 'graphql-ws';
 import { describe, expect, it } from 'vitest';
 import type { GraphqlContext } from './graphql-context';
-import { observeWsOperations, operationMetricsPlugin, outcomeOf, typeFromSource, type OperationObserver, type OperationReport } from './operation-metrics';
+import { observeWsOperations, OperationObservers, operationMetricsPlugin, outcomeOf, typeFromSource, type OperationObserver, type OperationReport } from './operation-metrics';
 
 function recorder() {
   const reports: OperationReport[] = [];
   const gauges = { connections: 0, subscriptions: new Map<string, number>() };
+  /** The scope each execution ran in: request id and user id. */
+  const scopes: { requestId: string; userId: string | undefined }[] = [];
   const observer: OperationObserver = {
     operation: (report) => reports.push(report),
     connection: (delta) => (gauges.connections += delta),
     subscription: (field, delta) => gauges.subscriptions.set(field, (gauges.subscriptions.get(field) ?? 0) + delta),
+    scope: (requestId, req, run) => {
+      scopes.push({ requestId, userId: req.user?.id });
+      return run();
+    },
   };
-  return { reports, gauges, observer };
+  const observers = new OperationObservers();
+  observers.add(observer);
+  return { reports, gauges, observer, observers, scopes };
 }
 
 const user = { id: 'u-1' };
 const argsFor = (query: string, operationName?: string) =>
   ({ schema: {} as GraphQLSchema, document: parse(query), operationName, contextValue: { req: { user }, loaders: new Map() } }) as unknown as ExecutionArgs;
 
-/** Stub hooks: onSubscribe accepts anything but `refuse`, formats errors to code X_REFUSED. */
-function hooks(): Required<Pick<ServerOptions, 'onConnect' | 'onClose' | 'onSubscribe' | 'onNext' | 'onError'>> {
+const executed: ExecutionResult = { data: { me: 'alice' } };
+
+/** Stub hooks: onSubscribe accepts anything but `refuse`; errors are formatted to FORBIDDEN (results) or RATE_LIMITED (refusals). */
+function hooks() {
   return {
+    execute: (_args: ExecutionArgs) => executed,
+    subscribe: (_args: ExecutionArgs) => events(),
     onConnect: async (ctx) => ctx.connectionParams?.['ok'] === true,
     onClose: async () => undefined,
     onSubscribe: async (_ctx, _id, payload) =>
       payload.query.includes('refuse') ? [new GraphQLError('no', { extensions: { code: 'RAW' } })] : argsFor(payload.query, payload.operationName ?? undefined),
     onNext: async (_ctx, _id, _payload, _args, result) => (result.errors ? { ...result, errors: result.errors.map(() => ({ message: 'x', extensions: { code: 'FORBIDDEN' } })) } : undefined),
     onError: async (_ctx, _id, _payload, errors) => errors.map(() => ({ message: 'x', extensions: { code: 'RATE_LIMITED' } })),
-  };
+  } satisfies Required<Pick<ServerOptions, 'onConnect' | 'onClose' | 'onSubscribe' | 'onNext' | 'onError'>>;
 }
 
 const ctxOf = (ok = true) => ({ connectionParams: { ok }, subscriptions: {}, extra: {} }) as unknown as Context;
@@ -57,8 +69,8 @@ describe('outcomeOf and typeFromSource', () => {
 
 describe('observeWsOperations', () => {
   it('counts authenticated connections only, and each once when it closes', async () => {
-    const { gauges, observer } = recorder();
-    const ws = observeWsOperations(hooks(), observer);
+    const { gauges, observers } = recorder();
+    const ws = observeWsOperations(hooks(), observers);
     const [good, refused] = [ctxOf(true), ctxOf(false)];
     expect(await ws.onConnect(good)).toBe(true);
     expect(await ws.onConnect(refused)).toBe(false);
@@ -70,8 +82,8 @@ describe('observeWsOperations', () => {
   });
 
   it('reports a query once, with its name, user and formatted outcome', async () => {
-    const { reports, observer } = recorder();
-    const ws = observeWsOperations(hooks(), observer);
+    const { reports, observers } = recorder();
+    const ws = observeWsOperations(hooks(), observers);
     const ctx = ctxOf();
     const payload = { query: 'query Me { me }', operationName: 'Me' };
     const args = (await ws.onSubscribe(ctx, '1', payload)) as ExecutionArgs;
@@ -79,12 +91,12 @@ describe('observeWsOperations', () => {
     await ws.onOperation(ctx, '1', payload, args, result);
     await ws.onNext(ctx, '1', payload, args, result);
     await ws.onComplete(ctx, '1', payload);
-    expect(reports).toEqual([{ name: 'Me', type: 'query', transport: 'websocket', outcome: 'FORBIDDEN', seconds: expect.any(Number), userId: 'u-1' }]);
+    expect(reports).toEqual([{ name: 'Me', type: 'query', transport: 'websocket', outcome: 'FORBIDDEN', seconds: expect.any(Number), userId: 'u-1', requestId: expect.any(String) }]);
   });
 
   it('reports a refused operation with the code the client was sent', async () => {
-    const { reports, observer } = recorder();
-    const ws = observeWsOperations(hooks(), observer);
+    const { reports, observers } = recorder();
+    const ws = observeWsOperations(hooks(), observers);
     const ctx = ctxOf();
     const payload = { query: 'mutation refuse { a }' };
     const errors = (await ws.onSubscribe(ctx, '1', payload)) as readonly GraphQLError[];
@@ -93,8 +105,8 @@ describe('observeWsOperations', () => {
   });
 
   it('counts a subscription once when its stream starts, not per event, and ends it once', async () => {
-    const { reports, gauges, observer } = recorder();
-    const ws = observeWsOperations(hooks(), observer);
+    const { reports, gauges, observers } = recorder();
+    const ws = observeWsOperations(hooks(), observers);
     const ctx = ctxOf();
     await ws.onConnect(ctx);
     const payload = { query: 'subscription OnPage { pageUpdated(id: 1) }', operationName: 'OnPage' };
@@ -109,6 +121,31 @@ describe('observeWsOperations', () => {
     expect(gauges.subscriptions.get('pageUpdated')).toBe(0);
     expect(gauges.connections).toBe(0);
     expect(reports).toHaveLength(1);
+  });
+});
+
+describe('observeWsOperations: the operation scope', () => {
+  it('runs execute and subscribe as a request of the caller, with the id the operation is reported under', async () => {
+    const { reports, observers, scopes } = recorder();
+    const ws = observeWsOperations(hooks(), observers);
+    const ctx = ctxOf();
+    const payload = { query: 'query Me { me }', operationName: 'Me' };
+    const args = (await ws.onSubscribe(ctx, '1', payload)) as ExecutionArgs;
+    expect(ws.execute(args)).toBe(executed);
+    await ws.onNext(ctx, '1', payload, args, executed);
+    await ws.onComplete(ctx, '1', payload);
+    const sub = (await ws.onSubscribe(ctx, '2', { query: 'subscription { pageUpdated }' })) as ExecutionArgs;
+    ws.subscribe(sub);
+    expect(scopes).toHaveLength(2);
+    expect(scopes[0]).toEqual({ requestId: reports[0].requestId, userId: 'u-1' });
+    expect(scopes[1].requestId).not.toBe(scopes[0].requestId);
+  });
+
+  it('runs an execution it does not know (no context) as it is', () => {
+    const { observers, scopes } = recorder();
+    const ws = observeWsOperations(hooks(), observers);
+    expect(ws.execute({} as ExecutionArgs)).toBe(executed);
+    expect(scopes).toHaveLength(0);
   });
 });
 

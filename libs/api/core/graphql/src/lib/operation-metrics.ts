@@ -1,7 +1,8 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { getOperationAST, type ExecutionArgs, type GraphQLFormattedError, type OperationDefinitionNode } from 'graphql';
 import type { ServerOptions } from 'graphql-ws';
-import type { GraphqlContext } from './graphql-context';
+import type { GraphqlContext, RequestWithUser } from './graphql-context';
 
 /** What kind of operation ran; 'unknown' when the document never parsed or named no operation. */
 export type OperationType = 'query' | 'mutation' | 'subscription' | 'unknown';
@@ -17,6 +18,8 @@ export interface OperationReport {
   seconds: number;
   /** The signed-in caller's internal id, when known. */
   userId: string | null;
+  /** A WebSocket operation's own id (see `scope`); over HTTP the request's id is in the request context. */
+  requestId?: string;
 }
 
 /**
@@ -30,6 +33,12 @@ export interface OperationObserver {
   connection(delta: 1 | -1): void;
   /** A subscription to root field `field` started (+1) or ended (-1). */
   subscription(field: string, delta: 1 | -1): void;
+  /**
+   * Runs a WebSocket operation's execution as if it were a request with id
+   * `requestId` made by `req` (HTTP requests get theirs from middleware), so
+   * what its resolvers log carries both ids.
+   */
+  scope?<T>(requestId: string, req: RequestWithUser, run: () => T): T;
 }
 
 /**
@@ -53,6 +62,9 @@ export class OperationObservers implements OperationObserver {
   }
   subscription(field: string, delta: 1 | -1): void {
     this.each((o) => o.subscription(field, delta));
+  }
+  scope<T>(requestId: string, req: RequestWithUser, run: () => T): T {
+    return this.observers.reduce<() => T>((inner, o) => (o.scope ? () => o.scope!(requestId, req, inner) : inner), run)();
   }
 
   private each(call: (observer: OperationObserver) => void): void {
@@ -117,9 +129,16 @@ export function operationMetricsPlugin(observers: OperationObserver) {
 }
 
 type WsHooks = Pick<ServerOptions, 'onConnect' | 'onClose' | 'onSubscribe' | 'onOperation' | 'onNext' | 'onError' | 'onComplete'>;
+type Execute = (args: ExecutionArgs) => unknown;
+/** graphql's `execute` and `subscribe`, as graphql-ws is given them. */
+interface Executors<E extends Execute, S extends Execute> {
+  execute: E;
+  subscribe: S;
+}
 
 interface WsOperation {
   started: number;
+  requestId: string;
   name: string | null;
   type: OperationType;
   userId: string | null;
@@ -134,10 +153,22 @@ interface WsOperation {
  * connections, operations and running subscriptions; the wrapped hooks
  * behave exactly as before. A subscription is reported once, when its stream
  * is set up; its gauge goes down when it completes, fails, or its connection closes.
+ * `execute` and `subscribe` run in the operation's scope (OperationObserver.scope).
  */
-export function observeWsOperations<H extends WsHooks>(hooks: H, observers: OperationObserver): H & Required<WsHooks> {
+export function observeWsOperations<H extends WsHooks, E extends Execute, S extends Execute>(
+  hooks: H & Executors<E, S>,
+  observers: OperationObservers,
+): H & Required<WsHooks> & Executors<E, S> {
   const connected = new WeakSet<object>();
   const running = new WeakMap<object, Map<string, WsOperation>>();
+  /** Operations by their context object (one per operation), for the executors. */
+  const byContext = new WeakMap<object, WsOperation>();
+  const scoped = <F extends Execute>(run: F): F =>
+    ((args: ExecutionArgs) => {
+      const context = args.contextValue as GraphqlContext | undefined;
+      const op = context ? byContext.get(context) : undefined;
+      return op && context ? observers.scope(op.requestId, context.req, () => run(args)) : run(args);
+    }) as F;
   const opsOf = (ctx: object) => {
     let ops = running.get(ctx);
     if (!ops) running.set(ctx, (ops = new Map()));
@@ -146,7 +177,7 @@ export function observeWsOperations<H extends WsHooks>(hooks: H, observers: Oper
   const report = (op: WsOperation) => {
     if (op.reported) return;
     op.reported = true;
-    observers.operation({ name: op.name, type: op.type, transport: 'websocket', outcome: op.outcome, seconds: seconds(op.started), userId: op.userId });
+    observers.operation({ name: op.name, type: op.type, transport: 'websocket', outcome: op.outcome, seconds: seconds(op.started), userId: op.userId, requestId: op.requestId });
   };
   /** Ends an operation once, whoever (complete, error, close) gets there first. */
   const end = (ctx: object, id: string) => {
@@ -159,6 +190,8 @@ export function observeWsOperations<H extends WsHooks>(hooks: H, observers: Oper
 
   return {
     ...hooks,
+    execute: scoped(hooks.execute),
+    subscribe: scoped(hooks.subscribe),
     onConnect: async (ctx) => {
       const permitted = await hooks.onConnect?.(ctx);
       if (permitted !== false) {
@@ -173,7 +206,7 @@ export function observeWsOperations<H extends WsHooks>(hooks: H, observers: Oper
       return hooks.onClose?.(ctx, code, reason);
     },
     onSubscribe: async (ctx, id, payload) => {
-      const op: WsOperation = { started: performance.now(), name: payload.operationName ?? null, type: typeFromSource(payload.query), userId: null, field: null, outcome: 'ok', reported: false };
+      const op: WsOperation = { started: performance.now(), requestId: randomUUID(), name: payload.operationName ?? null, type: typeFromSource(payload.query), userId: null, field: null, outcome: 'ok', reported: false };
       opsOf(ctx).set(id, op);
       const result = await hooks.onSubscribe?.(ctx, id, payload);
       if (result && !Array.isArray(result)) {
@@ -182,6 +215,7 @@ export function observeWsOperations<H extends WsHooks>(hooks: H, observers: Oper
         op.type = operation?.operation ?? op.type;
         op.name = operation?.name?.value ?? op.name;
         op.userId = (args.contextValue as GraphqlContext | undefined)?.req?.user?.id ?? null;
+        if (args.contextValue) byContext.set(args.contextValue, op);
       }
       return result;
     },

@@ -1,7 +1,9 @@
 import { Registry } from 'prom-client';
 import { describe, expect, it } from 'vitest';
+import type { RequestWithUser } from '@pnyx/api/core/graphql';
 import { GraphqlMetrics } from './graphql-metrics';
 import { JobMetrics } from './job-metrics';
+import { JsonLogger } from './json-logger';
 
 describe('GraphqlMetrics', () => {
   it('counts operations by bounded name, type and outcome, times them, and logs one line each', async () => {
@@ -18,6 +20,17 @@ describe('GraphqlMetrics', () => {
     expect(lines[0]).toMatchObject({ msg: 'graphql operation', operation: 'CreatePage', type: 'mutation', outcome: 'BAD_USER_INPUT', durationMs: 20, userId: 'u-1' });
     expect(typeof lines[1]['requestId']).toBe('string');
     expect(Object.keys(lines[0])).not.toContain('variables');
+  });
+
+  it('runs a WebSocket operation as a request: what it logs carries its request id and user id, and so does its line', () => {
+    const written: Record<string, unknown>[] = [];
+    const logger = new JsonLogger('info', (line) => written.push(JSON.parse(line)));
+    const metrics = new GraphqlMetrics(new Registry(), (entry) => logger.log(entry, 'GraphQL'));
+    const req = { user: { id: 'u-9' } } as RequestWithUser;
+    metrics.scope('ws-op-1', req, () => logger.log('inside a resolver'));
+    metrics.operation({ name: 'Inbox', type: 'subscription', transport: 'websocket', outcome: 'ok', seconds: 0.01, userId: 'u-9', requestId: 'ws-op-1' });
+    expect(written[0]).toMatchObject({ msg: 'inside a resolver', requestId: 'ws-op-1', userId: 'u-9' });
+    expect(written[1]).toMatchObject({ msg: 'graphql operation', requestId: 'ws-op-1', userId: 'u-9', transport: 'websocket' });
   });
 
   it('tracks open connections and running subscriptions by field', async () => {

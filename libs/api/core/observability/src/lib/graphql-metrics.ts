@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { Logger } from '@nestjs/common';
-import type { OperationObserver, OperationReport } from '@pnyx/api/core/graphql';
+import type { OperationObserver, OperationReport, RequestWithUser } from '@pnyx/api/core/graphql';
 import { Counter, Gauge, Histogram, type Registry } from 'prom-client';
 import { OperationNames } from './operation-names';
-import { currentRequestId } from './request-context';
+import { currentRequestId, runInRequestContext } from './request-context';
 
 /** Where the per-operation line goes: Nest's logger (so `app.useLogger` and the JSON logger apply). */
 export type OperationLog = (entry: Record<string, unknown>) => void;
@@ -70,14 +70,19 @@ export class GraphqlMetrics implements OperationObserver {
       transport: report.transport,
       outcome: report.outcome,
       durationMs: Math.round(report.seconds * 10_000) / 10,
-      // A WebSocket operation runs outside any HTTP request: it gets an id of its own.
-      requestId: currentRequestId() ?? randomUUID(),
+      // A WebSocket operation runs outside any HTTP request: it has an id of its own.
+      requestId: report.requestId ?? currentRequestId() ?? randomUUID(),
       userId: report.userId,
     });
   }
 
   connection(delta: 1 | -1): void {
     this.connections.inc(delta);
+  }
+
+  /** A WebSocket operation's resolvers log with its request id and user id, as over HTTP. */
+  scope<T>(requestId: string, req: RequestWithUser, run: () => T): T {
+    return runInRequestContext(requestId, req, run);
   }
 
   subscription(field: string, delta: 1 | -1): void {

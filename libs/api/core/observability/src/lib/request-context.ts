@@ -27,6 +27,14 @@ export function currentUserId(): string | undefined {
 
 const VALID_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
+/**
+ * Runs `run` as part of request `requestId` made by `req`: for work that
+ * reaches no Express middleware (a GraphQL operation over WebSocket).
+ */
+export function runInRequestContext<T>(requestId: string, req: RequestContext['req'], run: () => T): T {
+  return storage.run({ requestId, req }, run);
+}
+
 /** A request that sends `x-debug-statements: 1` gets `x-db-statements: <n>` back: the SQL statements it cost. */
 export const DEBUG_STATEMENTS_HEADER = 'x-debug-statements';
 export const STATEMENTS_HEADER = 'x-db-statements';
