@@ -10,6 +10,9 @@ describe('redact', () => {
     expect(redactText('grant_type=password&username=alice&password=s3cret&client_id=cli')).toBe(
       'grant_type=password&username=alice&password=[redacted]&client_id=cli',
     );
+    expect(redactText('connect postgres://pnyx:pg-s3cret@db:5432/pnyx failed')).toBe('connect postgres://pnyx:[redacted]@db:5432/pnyx failed');
+    expect(redactText('redis://:r3dis@cache:6379')).toBe('redis://:[redacted]@cache:6379');
+    expect(redactText('see http://127.0.0.1:3000/graphql')).toBe('see http://127.0.0.1:3000/graphql');
     expect(redactText('nothing secret here')).toBe('nothing secret here');
   });
 
