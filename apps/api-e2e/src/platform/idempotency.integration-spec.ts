@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { IDEMPOTENCY_CLEANUP_TASK, requestFingerprint } from '@pnyx/api/core/idempotency';
 import { JobQueue } from '@pnyx/api/core/jobs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { startEmbeddedPostgres, type EmbeddedPostgres } from '@pnyx/api/core/database';
 import { startTestApi, type GqlResult, type TestApi } from '../support/test-api';
 
 const CREATE_POST = 'mutation CreatePost($input: CreatePostInput!) { createPost(input: $input) { id body author { username } } }';
@@ -16,28 +17,30 @@ interface Sent {
 /** A fresh key and a post body no other test uses. */
 const fresh = (prefix: string) => `${prefix}-${randomBytes(6).toString('hex')}`;
 
-describe('Idempotency-Key on mutations', () => {
-  let api: TestApi;
+/** The API under test: each describe below boots its own (they run one after the other) and the helpers use it. */
+let api: TestApi;
+
+/** POST /graphql with an Idempotency-Key (when given); the raw text too, to compare replays byte for byte. */
+async function send(token: string, key: string | null, query: string, variables: Record<string, unknown> = {}): Promise<Sent> {
+  const response = await fetch(`${api.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, ...(key === null ? {} : { 'idempotency-key': key }) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const text = await response.text();
+  return { status: response.status, replayed: response.headers.get('idempotency-replayed'), text, body: JSON.parse(text) };
+}
+
+const createPost = (token: string, key: string | null, body: string) => send(token, key, CREATE_POST, { input: { body } });
+const postsWithBody = async (body: string): Promise<number> =>
+  (await api.dataSource.query('SELECT count(*)::int AS n FROM post WHERE body = $1', [body]))[0].n;
+const keyRows = async (key: string): Promise<{ response: unknown }[]> => api.dataSource.query('SELECT response FROM idempotency_key WHERE key = $1', [key]);
+const userId = async (username: string): Promise<string> =>
+  (await api.dataSource.query('SELECT id FROM app_user WHERE username = $1', [username]))[0].id;
+
+describe('Idempotency-Key on mutations (PostgreSQL server)', () => {
   let alice: string;
   let bob: string;
-
-  /** POST /graphql with an Idempotency-Key (when given); the raw text too, to compare replays byte for byte. */
-  async function send(token: string, key: string | null, query: string, variables: Record<string, unknown> = {}): Promise<Sent> {
-    const response = await fetch(`${api.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, ...(key === null ? {} : { 'idempotency-key': key }) },
-      body: JSON.stringify({ query, variables }),
-    });
-    const text = await response.text();
-    return { status: response.status, replayed: response.headers.get('idempotency-replayed'), text, body: JSON.parse(text) };
-  }
-
-  const createPost = (token: string, key: string | null, body: string) => send(token, key, CREATE_POST, { input: { body } });
-  const postsWithBody = async (body: string): Promise<number> =>
-    (await api.dataSource.query('SELECT count(*)::int AS n FROM post WHERE body = $1', [body]))[0].n;
-  const keyRows = async (key: string): Promise<{ response: unknown }[]> => api.dataSource.query('SELECT response FROM idempotency_key WHERE key = $1', [key]);
-  const userId = async (username: string): Promise<string> =>
-    (await api.dataSource.query('SELECT id FROM app_user WHERE username = $1', [username]))[0].id;
 
   beforeAll(async () => {
     api = await startTestApi();
@@ -261,5 +264,62 @@ describe('Idempotency-Key on mutations', () => {
     await vi.waitFor(async () => expect((await nextRun())!.getTime()).toBeGreaterThan(Date.now() + 60_000), { timeout: 20_000, interval: 100 });
     expect(await keyRows(old)).toEqual([]);
     expect(await keyRows(young)).toHaveLength(1);
+  });
+});
+
+describe('Idempotency-Key on mutations (embedded PostgreSQL, one session)', () => {
+  let embedded: EmbeddedPostgres;
+  let alice: string;
+
+  beforeAll(async () => {
+    embedded = await startEmbeddedPostgres(null, 40);
+    api = await startTestApi({ DATABASE_URL: embedded.url });
+    alice = await api.token('alice');
+  }, 180_000);
+  afterAll(async () => {
+    await api?.close();
+    await embedded?.close();
+  });
+
+  it('replays a retry, writes once for 10 concurrent requests, and refuses a key without a response', async () => {
+    const key = fresh('pglite');
+    const body = fresh('pglite');
+    const first = await createPost(alice, key, body);
+    expect(first.body.data?.createPost.body).toBe(body);
+    const retry = await createPost(alice, key, body);
+    expect(retry.replayed).toBe('true');
+    expect(retry.text).toBe(first.text);
+
+    const burstKey = fresh('pglite-burst');
+    const burstBody = fresh('pglite-burst');
+    const answers = await Promise.all(Array.from({ length: 10 }, () => createPost(alice, burstKey, burstBody)));
+    expect(answers.filter((a) => a.body.data?.createPost && a.replayed === null)).toHaveLength(1);
+    expect(answers.filter((a) => a.replayed === 'true' || a.body.errors?.[0]?.extensions?.code === 'CONFLICT')).toHaveLength(9);
+    expect(await postsWithBody(burstBody)).toBe(1);
+
+    const stuckKey = fresh('pglite-stuck');
+    const stuckBody = fresh('pglite-stuck');
+    const fingerprint = requestFingerprint({ query: CREATE_POST, variables: { input: { body: stuckBody } } });
+    await api.dataSource.query('INSERT INTO idempotency_key (user_id, key, fingerprint) VALUES ($1, $2, $3)', [await userId('alice'), stuckKey, fingerprint]);
+    expect((await createPost(alice, stuckKey, stuckBody)).body.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    expect(await postsWithBody(stuckBody)).toBe(0);
+  });
+
+  it('leaves no key and no write when the commit fails after the key was written', async () => {
+    const key = fresh('doomed');
+    const body = fresh('doomed');
+    await api.dataSource.query(`CREATE OR REPLACE FUNCTION idempotency_spec_doom() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN IF NEW.key LIKE 'doomed-%' THEN RAISE EXCEPTION 'doomed at commit'; END IF; RETURN NEW; END $$`);
+    await api.dataSource.query(`CREATE CONSTRAINT TRIGGER idempotency_spec_doom AFTER INSERT ON idempotency_key
+      DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION idempotency_spec_doom()`);
+    try {
+      expect((await createPost(alice, key, body)).body.errors?.[0]?.extensions?.code).toBe('INTERNAL_SERVER_ERROR');
+    } finally {
+      await api.dataSource.query('DROP TRIGGER idempotency_spec_doom ON idempotency_key');
+      await api.dataSource.query('DROP FUNCTION idempotency_spec_doom()');
+    }
+    expect(await keyRows(key)).toEqual([]);
+    expect(await postsWithBody(body)).toBe(0);
+    expect((await createPost(alice, key, body)).body.data?.createPost.body).toBe(body);
   });
 });
