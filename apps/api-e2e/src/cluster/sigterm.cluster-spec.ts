@@ -23,7 +23,8 @@ function accepts(port: number): Promise<boolean> {
 
 /** Backends of this database waiting for a lock on `space` (the requests held by the test's LOCK TABLE). */
 async function waitingOnSpace(admin: pg.Client): Promise<number> {
-  const { rows } = await admin.query(`SELECT count(*)::int AS n FROM pg_locks WHERE NOT granted AND relation = 'space'::regclass`);
+  const { rows } = await admin.query(`SELECT count(*)::int AS n FROM pg_locks
+      WHERE NOT granted AND relation = 'space'::regclass AND database = (SELECT oid FROM pg_database WHERE datname = current_database())`);
   return rows[0].n as number;
 }
 
