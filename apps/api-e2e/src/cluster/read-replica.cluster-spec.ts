@@ -128,6 +128,11 @@ describe('read replicas: a real streaming replica, read-your-writes', () => {
       expect(bobs.result).not.toContain(key); // the replica has not replayed it
       expect(bobs).toMatchObject({ primary: 0 });
       expect(bobs.replica).toBeGreaterThan(0);
+      // …and not because that process could not ask Redis (which would send everyone to the primary): bob reads its replica.
+      const bobElsewhere = await poolsOf(other, () => spaceKeys(other, 'bob'));
+      expect(bobElsewhere.result).not.toContain(key);
+      expect(bobElsewhere).toMatchObject({ primary: 0 });
+      expect(bobElsewhere.replica).toBeGreaterThan(0);
     } finally {
       await resumeReplay();
     }
