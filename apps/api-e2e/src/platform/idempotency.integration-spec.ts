@@ -184,6 +184,22 @@ describe('Idempotency-Key on mutations (PostgreSQL server)', () => {
     expect(await postsWithBody(body)).toBe(2);
   });
 
+  it('costs a mutation three statements with a key (look-up, insert, store) and none without', async () => {
+    const statements = async (key: string | null): Promise<number> => {
+      const response = await fetch(`${api.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${alice}`, 'x-debug-statements': '1', ...(key ? { 'idempotency-key': key } : {}) },
+        body: JSON.stringify({ query: CREATE_POST, variables: { input: { body: fresh('cost') } } }),
+      });
+      expect((await response.json()).data.createPost).toBeTruthy();
+      return Number(response.headers.get('x-db-statements'));
+    };
+    await statements(null); // warm caches (user sync) before counting
+    const without = await statements(null);
+    expect(await statements(fresh('cost'))).toBe(without + 3);
+    expect(await statements(null)).toBe(without);
+  });
+
   it('leaves queries alone, whatever the header says', async () => {
     const query = 'query Me { me { username } }';
     for (const key of [fresh('query'), 'not a valid key!']) {
