@@ -104,6 +104,16 @@ describe('observeWsOperations', () => {
     expect(reports).toEqual([expect.objectContaining({ name: null, type: 'mutation', outcome: 'RATE_LIMITED' })]);
   });
 
+  it('reports an operation whose onSubscribe failed as INTERNAL_SERVER_ERROR, and rethrows', async () => {
+    const { reports, observers } = recorder();
+    const boom = new Error('boom');
+    const ws = observeWsOperations({ ...hooks(), onSubscribe: async () => Promise.reject(boom) }, observers);
+    const ctx = ctxOf();
+    await expect(ws.onSubscribe(ctx, '1', { query: 'query Q { me }', operationName: 'Q' })).rejects.toBe(boom);
+    await ws.onClose(ctx, 4500, '');
+    expect(reports).toEqual([expect.objectContaining({ name: 'Q', type: 'query', outcome: 'INTERNAL_SERVER_ERROR' })]);
+  });
+
   it('counts a subscription once when its stream starts, not per event, and ends it once', async () => {
     const { reports, gauges, observers } = recorder();
     const ws = observeWsOperations(hooks(), observers);

@@ -208,7 +208,15 @@ export function observeWsOperations<H extends WsHooks, E extends Execute, S exte
     onSubscribe: async (ctx, id, payload) => {
       const op: WsOperation = { started: performance.now(), requestId: randomUUID(), name: payload.operationName ?? null, type: typeFromSource(payload.query), userId: null, field: null, outcome: 'ok', reported: false };
       opsOf(ctx).set(id, op);
-      const result = await hooks.onSubscribe?.(ctx, id, payload);
+      let result: Awaited<ReturnType<NonNullable<WsHooks['onSubscribe']>>>;
+      try {
+        result = await hooks.onSubscribe?.(ctx, id, payload);
+      } catch (error) {
+        // graphql-ws closes the connection over it (4500): a failure, not a success at close.
+        op.outcome = 'INTERNAL_SERVER_ERROR';
+        end(ctx, id);
+        throw error;
+      }
       if (result && !Array.isArray(result)) {
         const args = result as ExecutionArgs;
         const operation = getOperationAST(args.document, args.operationName);
