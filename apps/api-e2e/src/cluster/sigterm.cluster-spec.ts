@@ -21,10 +21,10 @@ function accepts(port: number): Promise<boolean> {
   });
 }
 
-/** Backends of this database waiting for a lock on `space` (the requests held by the test's LOCK TABLE). */
+/** The API's request connections (not its job workers') waiting for a lock on `space`: the requests the test holds. */
 async function waitingOnSpace(admin: pg.Client): Promise<number> {
-  const { rows } = await admin.query(`SELECT count(*)::int AS n FROM pg_locks
-      WHERE NOT granted AND relation = 'space'::regclass AND database = (SELECT oid FROM pg_database WHERE datname = current_database())`);
+  const { rows } = await admin.query(`SELECT count(*)::int AS n FROM pg_locks l JOIN pg_stat_activity s ON s.pid = l.pid
+      WHERE NOT l.granted AND l.relation = 'space'::regclass AND s.datname = current_database() AND s.application_name = 'pnyx-api'`);
   return rows[0].n as number;
 }
 
@@ -74,6 +74,11 @@ describe('SIGTERM', () => {
     const subscription = { completed: false, error: undefined as unknown };
     ws.subscribe({ query: 'subscription { notificationAdded { id } }' }, { next: () => undefined, error: (e) => (subscription.error = e), complete: () => (subscription.completed = true) });
     await expect.poll(() => acknowledged, WAIT).toBe(true);
+
+    // The background work of the space (feed, search) is done, so no job is left to wait on the lock.
+    await expect
+      .poll(async () => (await admin.query(`SELECT (SELECT count(*) FROM outbox_event WHERE published_at IS NULL) + (SELECT count(*) FROM graphile_worker.jobs WHERE task_identifier = 'deliver-event') AS n`)).rows[0].n, WAIT)
+      .toBe('0');
 
     // Two requests made slow deterministically: the test holds `space` exclusively, so their SQL waits.
     await locker.query('BEGIN');
