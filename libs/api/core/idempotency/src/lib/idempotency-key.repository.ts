@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { namedQuery, TransactionRunner, type Tx } from '@pnyx/api/core/database';
+import { namedQuery, type Tx } from '@pnyx/api/core/database';
+import { DataSource } from 'typeorm';
 import type { KeyClaim } from './idempotency-context';
 
 /** How long a key protects its request; after that the same key is new again. */
@@ -13,15 +14,23 @@ export interface StoredKey {
   response: Record<string, unknown> | null;
 }
 
-/** The only SQL on `idempotency_key`. */
+/**
+ * The only SQL on `idempotency_key`. Outside a transaction it always uses
+ * the primary (not TransactionRunner.reader, which may route to a replica):
+ * a retry must see the key its first attempt committed a moment ago.
+ */
 @Injectable()
 export class IdempotencyKeyRepository {
-  constructor(private readonly tx: TransactionRunner) {}
+  constructor(private readonly dataSource: DataSource) {}
 
-  /** The user's live (under 24 h old) key, read on the primary outside any transaction. */
+  private get primary(): Tx {
+    return this.dataSource.manager;
+  }
+
+  /** The user's live (under 24 h old) key, read outside any transaction. */
   async find(userId: string, key: string): Promise<StoredKey | null> {
     const rows = await namedQuery<StoredKey>(
-      this.tx.reader,
+      this.primary,
       `SELECT fingerprint, response FROM idempotency_key WHERE user_id = :userId AND key = :key AND ${LIVE}`,
       { userId, key },
     );
@@ -58,7 +67,7 @@ export class IdempotencyKeyRepository {
   /** Stores the response body (JSON text, kept as sent) on the key its request wrote. */
   async storeResponse(claim: KeyClaim, body: string): Promise<void> {
     await namedQuery(
-      this.tx.reader,
+      this.primary,
       `UPDATE idempotency_key SET response = CAST(:body AS json)
         WHERE user_id = :userId AND key = :key AND fingerprint = :fingerprint AND response IS NULL`,
       { userId: claim.userId, key: claim.key, fingerprint: claim.fingerprint, body },
@@ -68,7 +77,7 @@ export class IdempotencyKeyRepository {
   /** Deletes up to `limit` keys older than 24 h, oldest first, in one short statement. Returns how many. */
   async deleteExpired(limit: number): Promise<number> {
     const rows = await namedQuery<{ deleted: number }>(
-      this.tx.reader,
+      this.primary,
       `WITH d AS (
          DELETE FROM idempotency_key WHERE (user_id, key) IN (
            SELECT user_id, key FROM idempotency_key

@@ -1,4 +1,3 @@
-import type { TransactionRunner } from '@pnyx/api/core/database';
 import { DomainException } from '@pnyx/api/core/graphql';
 import type { DataSource, QueryRunner } from 'typeorm';
 import type { TransactionCommitEvent } from 'typeorm/subscriber/event/TransactionCommitEvent';
@@ -13,7 +12,7 @@ const claim: KeyClaim = { userId: 'u1', key: 'k1', fingerprint: 'f1' };
 class FakeKeys extends IdempotencyKeyRepository {
   inserts = 0;
   constructor(private readonly taken: string | null) {
-    super(null as unknown as TransactionRunner);
+    super(null as unknown as DataSource);
   }
   override async insertIn(): Promise<boolean> {
     this.inserts++;
