@@ -135,7 +135,7 @@ describe('observeWsOperations', () => {
 });
 
 describe('observeWsOperations: the operation scope', () => {
-  it('runs execute and subscribe as a request of the caller, with the id the operation is reported under', async () => {
+  it('runs execute, subscribe and the error formatting as a request of the caller, with the id the operation is reported under', async () => {
     const { reports, observers, scopes } = recorder();
     const ws = observeWsOperations(hooks(), observers);
     const ctx = ctxOf();
@@ -146,9 +146,11 @@ describe('observeWsOperations: the operation scope', () => {
     await ws.onComplete(ctx, '1', payload);
     const sub = (await ws.onSubscribe(ctx, '2', { query: 'subscription { pageUpdated }' })) as ExecutionArgs;
     ws.subscribe(sub);
-    expect(scopes).toHaveLength(2);
+    // execute and the formatting of its result ran as the query; subscribe as the subscription.
+    expect(scopes).toHaveLength(3);
     expect(scopes[0]).toEqual({ requestId: reports[0].requestId, userId: 'u-1' });
-    expect(scopes[1].requestId).not.toBe(scopes[0].requestId);
+    expect(scopes[1]).toEqual(scopes[0]);
+    expect(scopes[2].requestId).not.toBe(scopes[0].requestId);
   });
 
   it('runs an execution it does not know (no context) as it is', () => {

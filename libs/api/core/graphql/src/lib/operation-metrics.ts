@@ -142,6 +142,8 @@ interface WsOperation {
   name: string | null;
   type: OperationType;
   userId: string | null;
+  /** The operation's request (with its user), once onSubscribe accepted it. */
+  req: RequestWithUser | null;
   /** A subscription whose stream is running (counted in `subscription(field, +1)`). */
   field: string | null;
   outcome: string;
@@ -153,7 +155,8 @@ interface WsOperation {
  * connections, operations and running subscriptions; the wrapped hooks
  * behave exactly as before. A subscription is reported once, when its stream
  * is set up; its gauge goes down when it completes, fails, or its connection closes.
- * `execute` and `subscribe` run in the operation's scope (OperationObserver.scope).
+ * `execute`, `subscribe` and the formatting hooks run in the operation's
+ * scope (OperationObserver.scope).
  */
 export function observeWsOperations<H extends WsHooks, E extends Execute, S extends Execute>(
   hooks: H & Executors<E, S>,
@@ -169,6 +172,8 @@ export function observeWsOperations<H extends WsHooks, E extends Execute, S exte
       const op = context ? byContext.get(context) : undefined;
       return op && context ? observers.scope(op.requestId, context.req, () => run(args)) : run(args);
     }) as F;
+  /** Runs a hook in the operation's scope, so what the error formatter logs carries its ids. */
+  const inScope = <T>(op: WsOperation | undefined, run: () => T): T => (op?.req ? observers.scope(op.requestId, op.req, run) : run());
   const opsOf = (ctx: object) => {
     let ops = running.get(ctx);
     if (!ops) running.set(ctx, (ops = new Map()));
@@ -206,7 +211,7 @@ export function observeWsOperations<H extends WsHooks, E extends Execute, S exte
       return hooks.onClose?.(ctx, code, reason);
     },
     onSubscribe: async (ctx, id, payload) => {
-      const op: WsOperation = { started: performance.now(), requestId: randomUUID(), name: payload.operationName ?? null, type: typeFromSource(payload.query), userId: null, field: null, outcome: 'ok', reported: false };
+      const op: WsOperation = { started: performance.now(), requestId: randomUUID(), name: payload.operationName ?? null, type: typeFromSource(payload.query), userId: null, req: null, field: null, outcome: 'ok', reported: false };
       opsOf(ctx).set(id, op);
       let result: Awaited<ReturnType<NonNullable<WsHooks['onSubscribe']>>>;
       try {
@@ -222,7 +227,8 @@ export function observeWsOperations<H extends WsHooks, E extends Execute, S exte
         const operation = getOperationAST(args.document, args.operationName);
         op.type = operation?.operation ?? op.type;
         op.name = operation?.name?.value ?? op.name;
-        op.userId = (args.contextValue as GraphqlContext | undefined)?.req?.user?.id ?? null;
+        op.req = (args.contextValue as GraphqlContext | undefined)?.req ?? null;
+        op.userId = op.req?.user?.id ?? null;
         if (args.contextValue) byContext.set(args.contextValue, op);
       }
       return result;
@@ -240,15 +246,15 @@ export function observeWsOperations<H extends WsHooks, E extends Execute, S exte
       return replaced;
     },
     onNext: async (ctx, id, payload, args, result) => {
-      const formatted = await hooks.onNext?.(ctx, id, payload, args, result);
       const op = running.get(ctx)?.get(id);
+      const formatted = await inScope(op, () => hooks.onNext?.(ctx, id, payload, args, result));
       // A query's or mutation's one result (events of a running subscription are not counted).
       if (op && !op.field) op.outcome = outcomeOf((formatted ?? result).errors as readonly GraphQLFormattedError[] | undefined);
       return formatted;
     },
     onError: async (ctx, id, payload, errors) => {
-      const formatted = await hooks.onError?.(ctx, id, payload, errors);
       const op = running.get(ctx)?.get(id);
+      const formatted = await inScope(op, () => hooks.onError?.(ctx, id, payload, errors));
       if (op && !op.reported) op.outcome = outcomeOf(formatted ?? errors.map((e) => e.toJSON()));
       // Refused before running: graphql-ws sends no complete after this error.
       end(ctx, id);
