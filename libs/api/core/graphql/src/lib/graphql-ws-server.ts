@@ -44,14 +44,16 @@ export class GraphqlWsServer implements OnModuleInit, OnModuleDestroy {
 
   onModuleInit(): void {
     const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_WS_MESSAGE_BYTES });
-    const options = observeWsOperations({ ...graphqlWsOptions({
+    const hooks = graphqlWsOptions({
       authenticator: this.authenticator ?? null,
       schema: () => this.schemaHost.schema,
       rules: [...specifiedRules, ...validationRules(this.config.graphql)],
       checkOperation: (call) => this.guards.check(call),
       format: formatErrorForClient,
       logError: logUnexpectedError,
-    }), execute, subscribe }, this.observers);
+    });
+    // Metrics and logs see every connection and operation (operation-metrics.ts).
+    const options = observeWsOperations({ ...hooks, execute, subscribe }, this.observers);
     // isProd: graphql-ws's own close reasons never carry an error's message.
     const server = useServer({ ...options, isProd: true }, wss);
     const onUpgrade = (request: IncomingMessage, socket: Duplex, head: Buffer) => {
