@@ -1,21 +1,23 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { ReadReplicas } from '@pnyx/api/core/database';
 import { OperationObservers } from '@pnyx/api/core/graphql';
 import { JobQueue } from '@pnyx/api/core/jobs';
-import { DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { Metrics } from './metrics';
-import type { PoolLike } from './pool-metrics';
+import { lazyPool, type PoolLike } from './pool-metrics';
 
-/** The pg Pool behind a TypeORM DataSource on PostgreSQL (its driver's `master`), if it has one yet. */
+/** The pg Pool behind a TypeORM DataSource on PostgreSQL (its driver's `master`), once it has one. */
 export function poolOf(dataSource: DataSource): PoolLike | null {
-  const pool = (dataSource.driver as { master?: unknown }).master;
+  const pool = (dataSource.driver as { master?: unknown } | undefined)?.master;
   return pool && typeof pool === 'object' && 'totalCount' in pool ? (pool as PoolLike) : null;
 }
 
 /**
  * Connects the app's metrics to what they watch, at module init: GraphQL
  * operations and WebSocket subscriptions (OperationObservers in core/graphql),
- * job runs (JobQueue.observeRuns), the primary database pool (pool="primary")
- * and the job runner's own pool (pool="jobs").
+ * job runs (JobQueue.observeRuns), and every database pool of the process —
+ * the primary's and each read replica's (ReadReplicas.namedPools: pool="primary",
+ * "replica-1", …) and the job runner's own (pool="jobs"), read at each scrape.
  * Provided once, by the composition root.
  */
 @Injectable()
@@ -24,26 +26,13 @@ export class PlatformMetrics implements OnModuleInit {
     private readonly metrics: Metrics,
     private readonly observers: OperationObservers,
     private readonly jobs: JobQueue,
-    private readonly dataSource: DataSource,
+    private readonly replicas: ReadReplicas,
   ) {}
 
   onModuleInit(): void {
     this.observers.add(this.metrics.graphql);
     this.jobs.observeRuns(this.metrics.jobs.observe);
-    const primary = poolOf(this.dataSource);
-    if (primary) this.metrics.registerPool('primary', primary);
-    // The job runner's pool exists once the queue has installed its schema: read it at each scrape.
-    const jobs = this.jobs;
-    this.metrics.registerPool('jobs', {
-      get totalCount() {
-        return jobs.runnerPool?.totalCount ?? 0;
-      },
-      get idleCount() {
-        return jobs.runnerPool?.idleCount ?? 0;
-      },
-      get waitingCount() {
-        return jobs.runnerPool?.waitingCount ?? 0;
-      },
-    });
+    for (const { name, dataSource } of this.replicas.namedPools()) this.metrics.registerPool(name, lazyPool(() => poolOf(dataSource)));
+    this.metrics.registerPool('jobs', lazyPool(() => this.jobs.runnerPool));
   }
 }

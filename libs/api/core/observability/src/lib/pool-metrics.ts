@@ -44,3 +44,21 @@ export class PoolMetrics {
     this.pools.delete(name);
   }
 }
+
+/**
+ * A pool that may not exist yet (a replica's is made on first use, the job
+ * runner's at module init), read afresh at each scrape; 0 while there is none.
+ */
+export function lazyPool(current: () => PoolLike | null): PoolLike {
+  return {
+    get totalCount() {
+      return current()?.totalCount ?? 0;
+    },
+    get idleCount() {
+      return current()?.idleCount ?? 0;
+    },
+    get waitingCount() {
+      return current()?.waitingCount ?? 0;
+    },
+  };
+}
