@@ -200,6 +200,18 @@ describe('Idempotency-Key on mutations (PostgreSQL server)', () => {
     expect(await statements(null)).toBe(without);
   });
 
+  it('keeps no key for an anonymous mutation: the auth guard answers as without the header', async () => {
+    const key = fresh('anon');
+    const response = await fetch(`${api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'idempotency-key': key },
+      body: JSON.stringify({ query: CREATE_POST, variables: { input: { body: fresh('anon') } } }),
+    });
+    const body = (await response.json()) as GqlResult<unknown>;
+    expect(body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(await keyRows(key)).toEqual([]);
+  });
+
   it('leaves queries alone, whatever the header says', async () => {
     const query = 'query Me { me { username } }';
     for (const key of [fresh('query'), 'not a valid key!']) {
