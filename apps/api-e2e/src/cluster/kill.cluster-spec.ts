@@ -200,4 +200,53 @@ describe('kill -9 of one of two API processes under a write load', () => {
     expect(votesStored).toBe(VOTES);
     // 2,000 posts, each fanned out to the feed, search and notification consumers, took about 70 s on the shared 2-core machine: a guard, not a claim.
   }, 300_000);
+
+  it('a write committed on a process whose client gave up, then killed, is replayed or refused on the survivor, never run twice', async () => {
+    // Made deterministic: the writes wait on a table lock the test holds, the client gives up, the lock goes and
+    // they commit with nobody to answer; then their process dies. Only the retries on A remain.
+    const c = await startApiProcess({ DATABASE_URL: db.url, REDIS_URL, RATE_LIMIT_ENABLED: 'false', LOG_LEVEL: 'warn', OIDC_ISSUER_URL: a.issuer });
+    const run = randomBytes(3).toString('hex');
+    const keys = USERS.map((user) => ({ user, key: `lost-answer-${run}-${user}` }));
+    const variablesOf = (key: string) => ({ input: { body: `kill-test ${key}` } });
+    const rowsOf = async (key: string) => (await admin.query(`SELECT count(*)::int AS n FROM post WHERE body = $1`, [`kill-test ${key}`])).rows[0].n as number;
+    const waiting = async () =>
+      (
+        await admin.query(
+          `SELECT count(*)::int AS n FROM pg_locks l JOIN pg_stat_activity s ON s.pid = l.pid
+            WHERE NOT l.granted AND l.relation = 'post'::regclass AND s.datname = current_database() AND s.application_name = 'pnyx-api'`,
+        )
+      ).rows[0].n as number;
+
+    const locker = new pg.Client({ connectionString: db.url });
+    await locker.connect();
+    const giveUp = new AbortController();
+    try {
+      await locker.query('BEGIN');
+      await locker.query('LOCK TABLE post IN EXCLUSIVE MODE');
+      const sent = keys.map(({ user, key }) =>
+        postGql(c.url, tokens.get(user) as string, CREATE_POST, variablesOf(key), { headers: { 'Idempotency-Key': key }, signal: giveUp.signal }).then(
+          () => 'answered',
+          () => 'gave up',
+        ),
+      );
+      await expect.poll(waiting, { timeout: 30_000, interval: 25 }).toBe(keys.length);
+      giveUp.abort();
+      expect(await Promise.all(sent)).toEqual(keys.map(() => 'gave up'));
+      await locker.query('COMMIT');
+    } finally {
+      await locker.end();
+    }
+    // C commits them all the same (nobody is there to read the answers), then dies.
+    for (const { key } of keys) await expect.poll(() => rowsOf(key), { timeout: 30_000, interval: 25 }).toBe(1);
+    await c.kill();
+
+    const settled: string[] = [];
+    for (const { user, key } of keys) {
+      const answer = await postGql(a.url, tokens.get(user) as string, CREATE_POST, variablesOf(key), { headers: { 'Idempotency-Key': key } });
+      settled.push(settledBy(answer) ?? `unsettled ${answer.status} ${JSON.stringify(answer.body)}`);
+    }
+    process.stdout.write(`[kill] writes committed without an answer, process killed, retried on A: ${JSON.stringify(settled)}\n`);
+    for (const how of settled) expect(['replayed', 'conflict']).toContain(how);
+    for (const { key } of keys) expect(await rowsOf(key)).toBe(1);
+  });
 });

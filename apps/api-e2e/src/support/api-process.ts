@@ -140,19 +140,19 @@ export interface HttpGqlResult<T> {
   headers: Headers;
 }
 
-/** POST /graphql to one process; `headers` adds e.g. Idempotency-Key. Network errors reject. */
+/** POST /graphql to one process; `headers` adds e.g. Idempotency-Key; `signal` lets the caller give up. Network errors reject. */
 export async function postGql<T = Record<string, unknown>>(
   url: string,
   token: string | null,
   query: string,
   variables: Record<string, unknown> = {},
-  options: { headers?: Record<string, string>; timeoutMs?: number } = {},
+  options: { headers?: Record<string, string>; timeoutMs?: number; signal?: AbortSignal } = {},
 ): Promise<HttpGqlResult<T>> {
   const response = await fetch(`${url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...options.headers },
     body: JSON.stringify({ query, variables }),
-    signal: AbortSignal.timeout(options.timeoutMs ?? 60_000),
+    signal: AbortSignal.any([AbortSignal.timeout(options.timeoutMs ?? 60_000), ...(options.signal ? [options.signal] : [])]),
   });
   const text = await response.text();
   let body: HttpGqlResult<T>['body'];
