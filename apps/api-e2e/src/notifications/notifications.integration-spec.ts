@@ -215,6 +215,25 @@ describe('notifications: the bell', () => {
     expect(row.n).toBe(0);
   });
 
+  it('shows a notification only while its reader may still read the space: a space that becomes private hides it from a non-member, list and count', async () => {
+    const reader = await person('reader');
+    const open = await space('alice', ['carol']);
+    const post = await buildPost(as, 'carol', { body: `Have a look, @${reader}`, spaceId: open.id });
+    await waitFor(reader, post.id, 'MENTION');
+    const before = await listOf(reader);
+    expect(before.unreadCount).toBe(1);
+
+    // No mutation makes a space private yet; what the rule must survive is the space changing under it.
+    await api.dataSource.query(`UPDATE space SET visibility = 'PRIVATE' WHERE id = $1`, [uuid(open.id)]);
+    const after = await listOf(reader);
+    expect(after.nodes.filter((n) => n.path.includes(post.id))).toEqual([]);
+    expect(after.unreadCount).toBe(0);
+    // Made a member, they may read the space again, and the notification is back.
+    await as('alice', 'mutation($input: AddSpaceMemberInput!) { addSpaceMember(input: $input) { id } }', { input: { spaceId: open.id, username: reader, role: 'MEMBER' } });
+    expect((await about(reader, post.id)).map((n) => n.kind)).toEqual(['MENTION']);
+    expect((await listOf(reader)).unreadCount).toBe(1);
+  });
+
   it('no duplicates: the same event delivered twice (retry, second process) writes and announces nothing more', async () => {
     const mentioned = await person('twice');
     const post = await buildPost(as, 'carol', { body: `Once only, @${mentioned}` });

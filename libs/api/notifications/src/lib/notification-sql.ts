@@ -1,4 +1,4 @@
-import { readableSpacesForColumnSql } from '@pnyx/api/spaces';
+import { readableSpacesForColumnSql, readableSpacesSql } from '@pnyx/api/spaces';
 
 /**
  * What a notification is about, as one SQL row (`id`, `space_id`, `path`,
@@ -83,8 +83,8 @@ export const Recipients = {
  */
 export function insertNotificationsSql(subject: SubjectSql, recipients: string): string {
   return `WITH subject AS (${subject.sql}), recipients AS (${recipients})
-    INSERT INTO notification (recipient_id, kind, actor_id, subject_type, subject_id, path, title, dedupe_key, created_at, in_app, email)
-    SELECT DISTINCT r.user_id, :kind, CAST(:actorId AS uuid), '${subject.type}', s.id, s.path, s.title, :dedupeKey, CAST(:createdAt AS timestamptz),
+    INSERT INTO notification (recipient_id, kind, actor_id, subject_type, subject_id, space_id, path, title, dedupe_key, created_at, in_app, email)
+    SELECT DISTINCT r.user_id, :kind, CAST(:actorId AS uuid), '${subject.type}', s.id, s.space_id, s.path, s.title, :dedupeKey, CAST(:createdAt AS timestamptz),
            coalesce(np.in_app, CAST(:defaultInApp AS boolean)), coalesce(np.email, CAST(:defaultEmail AS text))
       FROM subject s CROSS JOIN recipients r
       LEFT JOIN notification_preference np ON np.user_id = r.user_id AND np.kind = :kind
@@ -100,3 +100,6 @@ export function insertNotificationsSql(subject: SubjectSql, recipients: string):
 export const notificationColumns = (a: string) =>
   `${a}.id, ${a}.kind, ${a}.actor_id AS "actorId", ${a}.subject_type AS "subjectType", ${a}.subject_id AS "subjectId",
    ${a}.path, ${a}.title, ${a}.read_at AS "readAt", ${a}.created_at AS "createdAt"`;
+
+/** The notifications `:recipientId` may still see: about nothing in a space, or in a space they may read now. */
+export const stillVisibleSql = (a: string) => `(${a}.space_id IS NULL OR ${readableSpacesSql(`${a}.space_id`, 'recipientId')})`;

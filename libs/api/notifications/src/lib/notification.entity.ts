@@ -46,6 +46,13 @@ export class NotificationEntity {
   @Column({ name: 'subject_id', type: 'uuid' })
   subjectId!: string;
 
+  /**
+   * The space of what it is about (null: outside spaces). Lists and counts
+   * show it only while the recipient may still read that space.
+   */
+  @Column({ name: 'space_id', type: 'uuid', nullable: true })
+  spaceId!: string | null;
+
   /** The web route that opens it (`/posts/<id>`, `/decisions/<id>#vote`, `/s/<key>/<slug>#comment-<id>`). */
   @Column({ type: 'text' })
   path!: string;

@@ -4,7 +4,7 @@ import type { KeysetQuery } from '@pnyx/api/core/graphql';
 import type { NotificationEntity } from './notification.entity';
 import type { NotificationKind } from './notification.model';
 import { DEFAULT_PREFERENCES } from './notification-preferences';
-import { insertNotificationsSql, notificationColumns, type SubjectSql } from './notification-sql';
+import { insertNotificationsSql, notificationColumns, stillVisibleSql, type SubjectSql } from './notification-sql';
 
 export type NotificationRow = Pick<NotificationEntity, 'id' | 'kind' | 'actorId' | 'subjectType' | 'subjectId' | 'path' | 'title' | 'readAt' | 'createdAt'>;
 
@@ -59,14 +59,14 @@ export class NotificationRepository {
     return namedQuery(
       tx,
       `SELECT ${notificationColumns('n')} FROM notification n
-        WHERE n.recipient_id = :recipientId AND n.in_app AND ${unreadOnly ? 'n.read_at IS NULL' : 'TRUE'} AND ${q.where}
+        WHERE n.recipient_id = :recipientId AND n.in_app AND ${unreadOnly ? 'n.read_at IS NULL' : 'TRUE'} AND ${stillVisibleSql('n')} AND ${q.where}
         ORDER BY ${q.orderBy} LIMIT :limit`,
       { ...q.params, recipientId, limit: q.limit },
     );
   }
 
   async unreadCount(recipientId: string, tx: Tx = this.tx.reader): Promise<number> {
-    const [row] = await namedQuery<{ n: number }>(tx, 'SELECT count(*)::int AS n FROM notification WHERE recipient_id = :recipientId AND in_app AND read_at IS NULL', {
+    const [row] = await namedQuery<{ n: number }>(tx, `SELECT count(*)::int AS n FROM notification n WHERE n.recipient_id = :recipientId AND n.in_app AND n.read_at IS NULL AND ${stillVisibleSql('n')}`, {
       recipientId,
     });
     return row?.n ?? 0;
