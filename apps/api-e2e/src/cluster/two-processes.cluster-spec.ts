@@ -98,6 +98,27 @@ describe('two API processes on one database and one Redis', () => {
     expect(uuid(received[0].id)).toBe((await admin.query(`SELECT id FROM notification WHERE subject_id = $1`, [postId])).rows[0].id);
   });
 
+  it('delivers a post written through A to a feedItemAdded subscriber on B, once', async () => {
+    const received: { kind: string; subject: { __typename: string; id?: string } }[] = [];
+    const socket = createClient({
+      url: `${b.url.replace(/^http/, 'ws')}/graphql`,
+      webSocketImpl: WebSocket,
+      retryAttempts: 0,
+      connectionParams: { Authorization: `Bearer ${await token('carol')}` },
+    });
+    sockets.push(socket);
+    socket.subscribe<{ feedItemAdded: (typeof received)[number] }>(
+      { query: 'subscription { feedItemAdded { kind subject { __typename ... on Post { id } } } }' },
+      { next: (r) => r.data && received.push(r.data.feedItemAdded), error: () => undefined, complete: () => undefined },
+    );
+    await expect.poll(async () => ((await redis.pubsub('NUMSUB', `pnyx:${db.name}:feed.item_added`)) as [string, number])[1], WAIT).toBe(1);
+
+    const { createPost } = await as<{ createPost: { id: string } }>(a, 'alice', 'mutation { createPost(input: { body: "Written through A, read live on B" }) { id } }');
+    await expect.poll(() => received.filter((r) => r.subject.id === createPost.id).length, WAIT).toBe(1);
+    await expect.poll(settled, WAIT).toBe(true);
+    expect(received.filter((r) => r.subject.id === createPost.id)).toEqual([{ kind: 'POST_CREATED', subject: { __typename: 'Post', id: createPost.id } }]);
+  });
+
   it('closes a proposal that comes due exactly once while both processes run close jobs', async () => {
     const { createSpace } = await as<{ createSpace: { id: string } }>(a, 'alice', 'mutation { createSpace(input: { key: "TWO", name: "Two processes", visibility: PUBLIC }) { id } }');
     for (const username of ['bob', 'carol']) {
