@@ -86,6 +86,7 @@ describe('kill -9 of one of two API processes under a write load', () => {
     let acknowledged = 0;
     let killed = false;
     let killing: Promise<unknown> = Promise.resolve();
+    let killedAt: Date | null = null;
     let ackedByAAfterKill = 0;
 
     const write = async (i: number): Promise<Outcome> => {
@@ -109,7 +110,7 @@ describe('kill -9 of one of two API processes under a write load', () => {
           if (killed && first === a) ackedByAAfterKill++;
           if (acknowledged === KILL_AFTER_ACKS && !killed) {
             killed = true;
-            killing = b.kill();
+            killing = b.kill().then(async () => (killedAt = (await admin.query('SELECT now() AS t')).rows[0].t as Date));
           }
           return { kind: 'acknowledged', via: first === a ? 'A' : 'B' };
         }
@@ -146,6 +147,24 @@ describe('kill -9 of one of two API processes under a write load', () => {
     );
     await killing;
 
+    // The background work of the writes (feed, search, notification deliveries): the survivor runs every job it can
+    // take. Jobs the killed process had taken stay locked by it (graphile-worker frees a dead worker's jobs after 4 h).
+    const jobs = async () =>
+      (
+        await admin.query(
+          `SELECT count(*)::int AS n, count(*) FILTER (WHERE locked_at IS NULL OR locked_at >= $1)::int AS runnable,
+                  (SELECT count(*)::int FROM outbox_event WHERE published_at IS NULL) AS unpublished
+             FROM graphile_worker.jobs WHERE task_identifier = 'deliver-event'`,
+          [killedAt],
+        )
+      ).rows[0] as { n: number; runnable: number; unpublished: number };
+    const left = async () => {
+      const j = await jobs();
+      return j.runnable + j.unpublished;
+    };
+    await expect.poll(left, { timeout: 120_000, interval: 250 }).toBe(0);
+    const heldByTheDead = (await jobs()).n;
+
     // What the database holds, per key: posts by body, votes by reason.
     const { rows } = await admin.query(
       `SELECT text, count(*)::int AS n FROM (SELECT body AS text FROM post UNION ALL SELECT reason FROM vote) AS written WHERE text LIKE $1 GROUP BY text`,
@@ -181,6 +200,7 @@ describe('kill -9 of one of two API processes under a write load', () => {
       rowsForRun: [...stored.values()].reduce((s, n) => s + n, 0),
       votesStored,
       ackedByAAfterKill,
+      deliveriesHeldByKilledProcess: heldByTheDead,
     };
     process.stdout.write(`[kill] ${JSON.stringify(summary)}${failed.length ? ` first failure: ${failed[0].last}` : ''}\n`);
 
