@@ -2,8 +2,8 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from '@pnyx/api/core/database';
 import { EventConsumers, OutboxRelay, type PublishedEvent } from '@pnyx/api/core/events';
-import { JobQueue } from '@pnyx/api/core/jobs';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { DeadRunners, JobQueue } from '@pnyx/api/core/jobs';
+import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import { buildSpace, uniqueKey } from '../support/factories';
 import { errorOf, startTestApi, type TestApi } from '../support/test-api';
 
@@ -241,6 +241,65 @@ describe('background jobs (graphile-worker)', () => {
       expect(await runsOf(api, key)).toEqual([{ runner: 'after', value: null }]);
     } finally {
       await after.close();
+    }
+  });
+});
+
+describe('jobs of a process that died (kill -9): handed back by the others', () => {
+  let api: TestApi;
+  let pool: pg.Pool;
+
+  /** A due job of `task`, locked by `runner` since `lockedAgo`, as a process killed while holding it leaves it. */
+  async function lockedJob(task: string, key: string, runner: string, lockedAgo: string): Promise<void> {
+    await api.app.get(JobQueue).add(task, { key }, { jobKey: key, runAt: new Date(Date.now() + 3_600_000) });
+    await api.dataSource.query(
+      `UPDATE graphile_worker._private_jobs SET locked_by = $2, locked_at = now() - CAST($3 AS interval), run_at = now() - interval '1 second' WHERE key = $1`,
+      [key, runner, lockedAgo],
+    );
+  }
+  const lockOf = async (key: string) =>
+    (await api.dataSource.query(`SELECT locked_by AS "lockedBy" FROM graphile_worker._private_jobs WHERE key = $1`, [key]))[0] as { lockedBy: string | null } | undefined;
+
+  beforeAll(async () => {
+    // This process's own sweeper waits an hour, so only the test's sweeps below free anything.
+    api = await startTestApi({ JOBS_POLL_INTERVAL_MS: '200', JOBS_DEAD_RUNNER_AFTER_S: '3600' });
+    await api.dataSource.query(SIDE_EFFECTS);
+    pool = new pg.Pool({ connectionString: inject('databaseUrl'), max: 2 });
+  });
+  afterAll(async () => {
+    await pool?.end();
+    await api?.close();
+  });
+
+  it('frees the jobs of a runner silent for longer than the limit, keeps those of a runner that beats and locks younger than the limit', async () => {
+    const [dead, alive, young] = [uniqueKey('dead'), uniqueKey('alive'), uniqueKey('young')];
+    // No process defines this task, so nothing runs what is freed: the test sees the locks alone.
+    await lockedJob('jobs-spec-unrun', dead, 'runner-killed-an-hour-ago', '1 hour');
+    await lockedJob('jobs-spec-unrun', alive, 'runner-still-beating', '1 hour');
+    await lockedJob('jobs-spec-unrun', young, 'runner-just-started', '1 second');
+    await api.dataSource.query(`INSERT INTO job_runner_heartbeat (runner_id, seen_at) VALUES ('runner-still-beating', now()) ON CONFLICT (runner_id) DO UPDATE SET seen_at = now()`);
+
+    const sweeper = new DeadRunners(pool, { deadAfterMs: 60_000, runnerId: () => null });
+    await sweeper.tick();
+    expect(await lockOf(dead)).toEqual({ lockedBy: null });
+    expect(await lockOf(alive)).toEqual({ lockedBy: 'runner-still-beating' });
+    expect(await lockOf(young)).toEqual({ lockedBy: 'runner-just-started' });
+    expect(sweeper.freed).toBeGreaterThanOrEqual(1);
+  });
+
+  it('a running API process says it is alive, and runs a job a dead process had locked once the limit has passed', async () => {
+    const key = uniqueKey('orphan');
+    await lockedJob('jobs-spec-orphan', key, 'runner-of-a-killed-process', '1 hour');
+    const survivor = await startTestApi({ JOBS_POLL_INTERVAL_MS: '200', JOBS_DEAD_RUNNER_AFTER_S: '5' });
+    try {
+      defineRecorder(survivor, 'jobs-spec-orphan', 'survivor');
+      await waitFor('the orphaned job to run', async () => (await runsOf(api, key)).length === 1);
+      expect(await runsOf(api, key)).toEqual([{ runner: 'survivor', value: null }]);
+      expect(survivor.app.get(JobQueue).freedFromDeadRunners).toBeGreaterThanOrEqual(1);
+      const beats = await api.dataSource.query(`SELECT runner_id FROM job_runner_heartbeat WHERE seen_at > now() - interval '1 minute' AND runner_id NOT LIKE 'runner-%'`);
+      expect(beats.length).toBeGreaterThanOrEqual(2);
+    } finally {
+      await survivor.close();
     }
   });
 });

@@ -12,6 +12,7 @@ import {
 import { BlogPostEntity, BlogPostRevisionEntity } from '@pnyx/api/blog';
 import { OutboxEventEntity } from '@pnyx/api/core/events';
 import { IdempotencyKeyEntity } from '@pnyx/api/core/idempotency';
+import { JobRunnerHeartbeatEntity } from '@pnyx/api/core/jobs';
 import { FeedItemEntity, FeedItemTagEntity, FeedPinEntity, HashtagFollowEntity } from '@pnyx/api/feed';
 import { UserEntity } from '@pnyx/api/identity';
 import { IDENTITY_PROVIDER_ENTITIES } from '@pnyx/api/identity-provider';
@@ -31,6 +32,7 @@ export const ENTITIES = [
   AuditCheckpointEntity,
   OutboxEventEntity,
   IdempotencyKeyEntity,
+  JobRunnerHeartbeatEntity,
   ...IDENTITY_PROVIDER_ENTITIES,
   PageEntity,
   PageRevisionEntity,

@@ -11,5 +11,6 @@ import { Notifications1796066572276 } from './1796066572276-Notifications';
 import { NotificationPreferences1796067146706 } from './1796067146706-NotificationPreferences';
 import { CreateIdempotencyKeys1796080699738 } from './1796080699738-CreateIdempotencyKeys';
 import { AddNotificationSpace1796081690244 } from './1796081690244-AddNotificationSpace';
+import { CreateJobRunnerHeartbeats1796082528417 } from './1796082528417-CreateJobRunnerHeartbeats';
 /** Checked-in, generated migrations, in order. */
-export const MIGRATIONS = [CreateFoundation1795786529416, CreateWikiPages1795786982880, CreateAuditCheckpoint1796046732660, CreateDecisions1796053710815, AddContentReferences1796054965484, CreatePostsAndReactions1796057053701, CreateBlogPosts1796059005940, FeedItems1796064066490, SearchDocuments1796066135401, Notifications1796066572276, NotificationPreferences1796067146706, CreateIdempotencyKeys1796080699738, AddNotificationSpace1796081690244];
+export const MIGRATIONS = [CreateFoundation1795786529416, CreateWikiPages1795786982880, CreateAuditCheckpoint1796046732660, CreateDecisions1796053710815, AddContentReferences1796054965484, CreatePostsAndReactions1796057053701, CreateBlogPosts1796059005940, FeedItems1796064066490, SearchDocuments1796066135401, Notifications1796066572276, NotificationPreferences1796067146706, CreateIdempotencyKeys1796080699738, AddNotificationSpace1796081690244, CreateJobRunnerHeartbeats1796082528417];

@@ -40,7 +40,7 @@ export interface AppConfig {
   /** Query limits, and whether the schema may be introspected (`__schema`, `__type`). */
   graphql: { maxDepth: number; maxAliases: number; maxRootFields: number; introspection: boolean };
   /** The background job runner (graphile-worker): jobs run at once per process, and how often it polls. */
-  jobs: { concurrency: number; pollIntervalMs: number };
+  jobs: { concurrency: number; pollIntervalMs: number; deadRunnerAfterMs: number };
   /** Seconds between checkpoints of the audit chain's head (table audit_checkpoint and a JSON log line). */
   audit: { checkpointIntervalS: number };
   /**

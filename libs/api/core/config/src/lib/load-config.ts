@@ -161,6 +161,8 @@ export function loadConfig(env: Env): AppConfig {
       concurrency: int(env, 'JOBS_CONCURRENCY', 4, 1, 32),
       // On PostgreSQL new jobs wake the runner through LISTEN/NOTIFY; polling is the fallback (and the only way on PGlite).
       pollIntervalMs: int(env, 'JOBS_POLL_INTERVAL_MS', 1_000, 50, 60_000),
+      // A process silent this long is dead: the jobs it had locked go back to the queue (see dead-runners.ts).
+      deadRunnerAfterMs: int(env, 'JOBS_DEAD_RUNNER_AFTER_S', 60, 5, 3_600) * 1_000,
     },
     audit: { checkpointIntervalS: int(env, 'AUDIT_CHECKPOINT_INTERVAL_S', 300, 10, 86_400) },
     metrics: { token: metricsToken, openOnLoopback: !production && metricsToken === null },

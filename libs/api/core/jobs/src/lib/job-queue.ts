@@ -14,6 +14,7 @@ import type { ConnectionOf } from '@pnyx/api/core/graphql';
 import { run, runMigrations, type JobHelpers, type Runner, type TaskList, type WorkerEvents, type WorkerPool } from 'graphile-worker';
 import pg from 'pg';
 import { DataSource } from 'typeorm';
+import { DeadRunners } from './dead-runners';
 import { workerLogger } from './job-log';
 import { observedRun, type JobRunObserver } from './job-runs';
 import { JobRepository, type FailedJob, type JobOptions, type JobPayload } from './job.repository';
@@ -79,6 +80,7 @@ export class JobQueue implements OnModuleInit, OnApplicationBootstrap, BeforeApp
   private starting: Promise<void> | null = null;
   private runner: Runner | null = null;
   private workerPool: WorkerPool | null = null;
+  private deadRunners: DeadRunners | null = null;
   private bootstrapped = false;
   private stopped = false;
 
@@ -214,7 +216,13 @@ export class JobQueue implements OnModuleInit, OnApplicationBootstrap, BeforeApp
         await runner.kill().catch(() => undefined);
       }
     }
+    await this.deadRunners?.stop();
     await this.pool?.end().catch(() => undefined);
+  }
+
+  /** Jobs this process handed back from runners that died (tests). */
+  get freedFromDeadRunners(): number {
+    return this.deadRunners?.freed ?? 0;
   }
 
   private install(): Promise<void> {
@@ -256,6 +264,11 @@ export class JobQueue implements OnModuleInit, OnApplicationBootstrap, BeforeApp
       });
       runner.promise.catch((error: unknown) => this.logger.error(`Job runner stopped: ${String(error)}`));
       this.runner = runner;
+      this.deadRunners = new DeadRunners(this.pool as pg.Pool, {
+        deadAfterMs: this.config.jobs.deadRunnerAfterMs,
+        runnerId: () => this.workerPool?.id ?? null,
+      });
+      this.deadRunners.start();
     })();
     return this.starting;
   }
