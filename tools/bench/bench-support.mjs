@@ -1,6 +1,8 @@
 // What every benchmark needs around its measurement: a free loopback port, and
 // a throwaway database that is dropped however the run ends (done, failed,
 // Ctrl-C, or over its time limit).
+import { existsSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
 import { createServer } from 'node:net';
 import { URLSearchParams } from 'node:url';
 
@@ -104,4 +106,30 @@ export async function passwordToken(issuerBase, username) {
   const body = await response.json();
   if (!body.access_token) throw new Error(`No token for ${username}: ${JSON.stringify(body)}`);
   return body.access_token;
+}
+
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]', '::1']);
+
+/** Ends the run (exit 2) unless every named URL points at this machine: benches load loopback only. */
+export function requireLoopback(urls) {
+  for (const [name, url] of Object.entries(urls)) {
+    const host = new URL(url).hostname;
+    if (!LOOPBACK.has(host)) {
+      console.error(`Refusing to benchmark against ${name} at ${host}: loopback only.`);
+      process.exit(2);
+    }
+  }
+}
+
+/** Ends the run (exit 2) unless the built API is there. */
+export function requireBuilt(main) {
+  if (!existsSync(main)) {
+    console.error(`${main} is missing: run "npm run bench" (builds the API first) or "npx nx build api".`);
+    process.exit(2);
+  }
+}
+
+/** console.log with the seconds since `started` in front of each line. */
+export function elapsedLog(started) {
+  return (message) => console.log(`[${((performance.now() - started) / 1000).toFixed(1).padStart(6)} s] ${message}`);
 }

@@ -22,11 +22,10 @@
 //   node tools/bench/cluster-bench.mjs            (npm run bench builds first)
 //   CLUSTER_BENCH_SECONDS=10 CLUSTER_BENCH_CONNECTIONS=8 node tools/bench/cluster-bench.mjs
 import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import autocannon from 'autocannon';
 import pg from 'pg';
-import { freePort, guardBench, passwordToken, startBuiltApi, stopProcess } from './bench-support.mjs';
+import { freePort, guardBench, passwordToken, startBuiltApi, stopProcess, requireLoopback, requireBuilt, elapsedLog } from './bench-support.mjs';
 
 const SERVER = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const REDIS_URL = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -47,20 +46,11 @@ const TIME_LIMIT_MS = int('BENCH_TIME_LIMIT_MS', 10 * 60_000, 60_000, 60 * 60_00
 const SETTLE_TIMEOUT_MS = 120_000;
 const MAIN = 'dist/apps/api/main.js';
 
-const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]', '::1']);
-for (const [name, value] of [['BENCH_DATABASE_URL', SERVER], ['BENCH_REDIS_URL', REDIS_URL]]) {
-  if (!LOOPBACK.has(new URL(value).hostname)) {
-    console.error(`Refusing ${name} at ${new URL(value).hostname}: loopback only.`);
-    process.exit(2);
-  }
-}
-if (!existsSync(MAIN)) {
-  console.error(`${MAIN} is missing: run "npm run bench" (builds the API first) or "npx nx build api".`);
-  process.exit(2);
-}
+requireLoopback({ BENCH_DATABASE_URL: SERVER, BENCH_REDIS_URL: REDIS_URL });
+requireBuilt(MAIN);
 
 const started = performance.now();
-const log = (message) => console.log(`[${((performance.now() - started) / 1000).toFixed(1).padStart(6)} s] ${message}`);
+const log = elapsedLog(started);
 const database = `pnyx_bench_${Date.now()}_${randomBytes(3).toString('hex')}`;
 const dbUrl = new URL(SERVER);
 dbUrl.pathname = `/${database}`;

@@ -25,12 +25,11 @@
 //   node tools/bench/feed-bench.mjs            (npm run bench builds first)
 //   FEED_BENCH_POSTS=20000 FEED_BENCH_BLOG_POSTS=500 FEED_BENCH_USERS=500 FEED_BENCH_REQUESTS=30 node tools/bench/feed-bench.mjs
 import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { Buffer } from 'node:buffer';
 import { importJWK, SignJWT } from 'jose';
 import pg from 'pg';
-import { freePort, guardBench, startBuiltApi, stopProcess } from './bench-support.mjs';
+import { freePort, guardBench, startBuiltApi, stopProcess, requireLoopback, requireBuilt, elapsedLog } from './bench-support.mjs';
 
 const SERVER = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const int = (name, fallback, min, max) => {
@@ -63,19 +62,12 @@ const TAGS = 50; // distinct hashtags; the reader follows 5 of them
 const EVENT_OFFSET = 1_000_000_000_000; // feed_item.event_id is unique: bench items sit far above the outbox's ids
 const MAIN = 'dist/apps/api/main.js';
 
-const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]', '::1']);
 const serverUrl = new URL(SERVER);
-if (!LOOPBACK.has(serverUrl.hostname)) {
-  console.error(`Refusing to benchmark against ${serverUrl.hostname}: loopback only.`);
-  process.exit(2);
-}
-if (!existsSync(MAIN)) {
-  console.error(`${MAIN} is missing: run "npm run bench" (builds the API first) or "npx nx build api".`);
-  process.exit(2);
-}
+requireLoopback({ database: SERVER });
+requireBuilt(MAIN);
 
 const started = performance.now();
-const log = (message) => console.log(`[${((performance.now() - started) / 1000).toFixed(1).padStart(6)} s] ${message}`);
+const log = elapsedLog(started);
 const database = `pnyx_bench_${Date.now()}_${randomBytes(3).toString('hex')}`;
 const dbUrl = new URL(SERVER);
 dbUrl.pathname = `/${database}`;

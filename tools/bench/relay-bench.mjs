@@ -20,7 +20,7 @@
 import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
-import { freePort, guardBench } from './bench-support.mjs';
+import { freePort, guardBench, requireLoopback, elapsedLog } from './bench-support.mjs';
 import { createServer } from 'vite';
 import tsconfigPaths from 'vite-tsconfig-paths';
 
@@ -30,15 +30,10 @@ const WRITERS = Number(process.env.BENCH_WRITERS ?? 8);
 const CONCURRENCY = Number(process.env.BENCH_JOBS_CONCURRENCY ?? 4);
 const TIME_LIMIT_MS = Number(process.env.BENCH_TIME_LIMIT_MS ?? 10 * 60_000);
 
-const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]', '::1']);
-const serverUrl = new URL(SERVER);
-if (!LOOPBACK.has(serverUrl.hostname)) {
-  console.error(`Refusing to benchmark against ${serverUrl.hostname}: loopback only.`);
-  process.exit(2);
-}
+requireLoopback({ database: SERVER });
 
 const started = performance.now();
-const log = (message) => console.log(`[${((performance.now() - started) / 1000).toFixed(1).padStart(6)} s] ${message}`);
+const log = elapsedLog(started);
 const database = `pnyx_bench_${Date.now()}_${randomBytes(3).toString('hex')}`;
 const dbUrl = new URL(SERVER);
 dbUrl.pathname = `/${database}`;

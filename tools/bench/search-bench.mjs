@@ -37,13 +37,12 @@
 //   node tools/bench/search-bench.mjs            (npm run bench builds first)
 //   SEARCH_BENCH_DOCS=20000 SEARCH_BENCH_REQUESTS=30 SEARCH_BENCH_WARMUP=5 SEARCH_BENCH_LAG_PAGES=10 node tools/bench/search-bench.mjs   (about 1 minute)
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { Buffer } from 'node:buffer';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { importJWK, SignJWT } from 'jose';
 import pg from 'pg';
-import { freePort, guardBench, startBuiltApi, stopProcess } from './bench-support.mjs';
+import { freePort, guardBench, startBuiltApi, stopProcess, requireLoopback, requireBuilt, elapsedLog } from './bench-support.mjs';
 
 const SERVER = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const int = (name, fallback, min, max) => {
@@ -79,19 +78,12 @@ const RECENT_DAYS = 14; // real pages are the newest documents
 const RARE_DOCS = 8; // real pages carrying the rare word
 const MAIN = 'dist/apps/api/main.js';
 
-const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]', '::1']);
 const serverUrl = new URL(SERVER);
-if (!LOOPBACK.has(serverUrl.hostname)) {
-  console.error(`Refusing to benchmark against ${serverUrl.hostname}: loopback only.`);
-  process.exit(2);
-}
-if (!existsSync(MAIN)) {
-  console.error(`${MAIN} is missing: run "npm run bench" (builds the API first) or "npx nx build api".`);
-  process.exit(2);
-}
+requireLoopback({ database: SERVER });
+requireBuilt(MAIN);
 
 const started = performance.now();
-const log = (message) => console.log(`[${((performance.now() - started) / 1000).toFixed(1).padStart(6)} s] ${message}`);
+const log = elapsedLog(started);
 const database = `pnyx_bench_${Date.now()}_${randomBytes(3).toString('hex')}`;
 const dbUrl = new URL(SERVER);
 dbUrl.pathname = `/${database}`;

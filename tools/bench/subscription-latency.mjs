@@ -25,13 +25,12 @@
 //   BENCH_SAVES=100 node tools/bench/subscription-latency.mjs
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { URLSearchParams } from 'node:url';
 import { createClient } from 'graphql-ws';
 import { Redis } from 'ioredis';
 import pg from 'pg';
-import { freePort, guardBench } from './bench-support.mjs';
+import { freePort, guardBench, requireLoopback, requireBuilt, elapsedLog } from './bench-support.mjs';
 import WebSocket from 'ws';
 
 const SERVER = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -42,21 +41,11 @@ const RECEIPT_TIMEOUT_MS = 5_000;
 const TIME_LIMIT_MS = Number(process.env.BENCH_TIME_LIMIT_MS ?? 10 * 60_000);
 const MAIN = 'dist/apps/api/main.js';
 
-const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]', '::1']);
-for (const [name, url] of [['database', SERVER], ['Redis', REDIS_URL]]) {
-  const host = new URL(url).hostname;
-  if (!LOOPBACK.has(host)) {
-    console.error(`Refusing to benchmark against ${name} at ${host}: loopback only.`);
-    process.exit(2);
-  }
-}
-if (!existsSync(MAIN)) {
-  console.error(`${MAIN} is missing: run "npx nx build api" first.`);
-  process.exit(2);
-}
+requireLoopback({ database: SERVER, Redis: REDIS_URL });
+requireBuilt(MAIN);
 
 const started = performance.now();
-const log = (message) => console.log(`[${((performance.now() - started) / 1000).toFixed(1).padStart(6)} s] ${message}`);
+const log = elapsedLog(started);
 const database = `pnyx_bench_${Date.now()}_${randomBytes(3).toString('hex')}`;
 const dbUrl = new URL(SERVER);
 dbUrl.pathname = `/${database}`;

@@ -8,10 +8,9 @@
 //   BENCH_PAGES=2000 BENCH_REQUESTS=100 node tools/bench/wiki-bench.mjs
 import { Buffer } from 'node:buffer';
 import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
-import { freePort, guardBench, passwordToken, startBuiltApi, stopProcess } from './bench-support.mjs';
+import { freePort, guardBench, passwordToken, startBuiltApi, stopProcess, requireLoopback, requireBuilt, elapsedLog } from './bench-support.mjs';
 
 const SERVER = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const PAGES = Number(process.env.BENCH_PAGES ?? 10_000);
@@ -23,19 +22,12 @@ const LINKS_PER_PAGE = 5;
 const TIME_LIMIT_MS = Number(process.env.BENCH_TIME_LIMIT_MS ?? 20 * 60_000);
 const MAIN = 'dist/apps/api/main.js';
 
-const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]', '::1']);
 const serverUrl = new URL(SERVER);
-if (!LOOPBACK.has(serverUrl.hostname)) {
-  console.error(`Refusing to benchmark against ${serverUrl.hostname}: loopback only.`);
-  process.exit(2);
-}
-if (!existsSync(MAIN)) {
-  console.error(`${MAIN} is missing: run "npm run bench" (builds the API first) or "npx nx build api".`);
-  process.exit(2);
-}
+requireLoopback({ database: SERVER });
+requireBuilt(MAIN);
 
 const started = performance.now();
-const log = (message) => console.log(`[${((performance.now() - started) / 1000).toFixed(1).padStart(6)} s] ${message}`);
+const log = elapsedLog(started);
 const database = `pnyx_bench_${Date.now()}_${randomBytes(3).toString('hex')}`;
 const dbUrl = new URL(SERVER);
 dbUrl.pathname = `/${database}`;

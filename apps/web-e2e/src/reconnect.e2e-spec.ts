@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
 import type { Browser, BrowserContext, Page, WebSocketRoute } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { introduceUser } from './support/api';
+import { introduceUser, graphqlAs } from './support/api';
 import { launchChromium, pageProblems, screenshot, watchPage } from './support/browser';
 import { type TestServer, startServer } from './support/server';
 
@@ -47,22 +47,8 @@ describe('reconnect journey', () => {
   /** How often alice's page read the feed's first page over HTTP. */
   let feedReads = 0;
 
-  async function graphql<T>(username: string, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-    const tokenResponse = await fetch(`${server.baseUrl}/realms/pnyx/protocol/openid-connect/token`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ grant_type: 'password', client_id: 'pnyx-cli', username, password: username, scope: 'openid' }),
-    });
-    const token = ((await tokenResponse.json()) as { access_token?: string }).access_token;
-    const response = await fetch(`${server.baseUrl}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await response.json()) as { data?: T; errors?: unknown };
-    if (body.errors || !body.data) throw new Error(`GraphQL failed for ${username}: ${JSON.stringify(body)}`);
-    return body.data;
-  }
+  /** A GraphQL call as `username` (the demo users' password is their username). */
+  const graphql = <T>(username: string, query: string, variables: Record<string, unknown> = {}) => graphqlAs<T>(server.baseUrl, username, query, variables);
 
   /** Whether the connection `index` subscribed to new feed items (Everything). */
   function subscribedOn(index: number): boolean {

@@ -3,7 +3,7 @@ import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { introduceUser } from './support/api';
+import { introduceUser, graphqlAs } from './support/api';
 import { SCREENSHOT_DIR, axeViolations, launchChromium, pageProblems, screenshot, watchPage } from './support/browser';
 import { type TestServer, startServer } from './support/server';
 
@@ -34,22 +34,7 @@ describe('search journey', () => {
   let reportSlug = '';
 
   /** A GraphQL call as `username` (the demo users' password is their username). */
-  async function graphql<T>(username: Person, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-    const tokenResponse = await fetch(`${server.baseUrl}/realms/pnyx/protocol/openid-connect/token`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ grant_type: 'password', client_id: 'pnyx-cli', username, password: username, scope: 'openid' }),
-    });
-    const token = ((await tokenResponse.json()) as { access_token?: string }).access_token;
-    const response = await fetch(`${server.baseUrl}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await response.json()) as { data?: T; errors?: unknown };
-    if (body.errors || !body.data) throw new Error(`GraphQL failed for ${username}: ${JSON.stringify(body)}`);
-    return body.data;
-  }
+  const graphql = <T>(username: Person, query: string, variables: Record<string, unknown> = {}) => graphqlAs<T>(server.baseUrl, username, query, variables);
 
   async function createSpace(space: { key: string; name: string }, visibility: 'PUBLIC' | 'PRIVATE'): Promise<string> {
     const created = await graphql<{ createSpace: { id: string } }>('alice', 'mutation($input: CreateSpaceInput!) { createSpace(input: $input) { id } }', {
