@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DomainException, NodeRegistry, encodeKeyset, keysetQuery, uuidOf, type AuthUser, type GraphqlContext, type KeysetSpec } from '@pnyx/api/core/graphql';
-import { ErrorCode, encodeId } from '@pnyx/shared/contracts';
+import { encodeId } from '@pnyx/shared/contracts';
 import { FeedConnectionModel, FeedItemModel, type FeedFilterInput, type FeedItemKind } from './feed.model';
 import { FeedRepository, type FeedItemRow } from './feed.repository';
 
@@ -16,12 +16,6 @@ const MAX_PINNED = 3;
 export interface FeedScope {
   following: boolean;
   spaceId: string | null;
-}
-
-/** A subject the reader may no longer see (or that is gone) answers NOT_FOUND: the item is left out. Anything else is an error. */
-function hiddenAsNull(error: unknown): null {
-  if (error instanceof DomainException && error.code === ErrorCode.NOT_FOUND) return null;
-  throw error;
 }
 
 /** The subject of an item that still shows: gone (null), a deleted post or a withdrawn proposal does not. */
@@ -76,13 +70,11 @@ export class FeedService {
     return model ?? null;
   }
 
-  /** Loads the subjects with their own modules' loaders (batched per type), dropping those gone since. */
+  /** Loads the subjects with their own modules' loaders (batched per type), dropping those gone or hidden since. */
   private async toModels(ctx: GraphqlContext, rows: readonly FeedItemRow[]): Promise<FeedItemModel[]> {
-    const subjects = await Promise.all(
-      rows.map(async (row) => {
-        const load = this.nodes.loader(row.subjectType);
-        return load ? load(ctx, row.subjectId).catch(hiddenAsNull) : null;
-      }),
+    const subjects = await this.nodes.loadVisibleMany(
+      ctx,
+      rows.map((row) => ({ type: row.subjectType, id: row.subjectId })),
     );
     const models: FeedItemModel[] = [];
     rows.forEach((row, i) => {

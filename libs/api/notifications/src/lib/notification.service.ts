@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { UnitOfWork } from '@pnyx/api/core/events';
-import { DomainException, NodeRegistry, keysetQuery, toConnection, type AuthUser, type GraphqlContext, type KeysetSpec } from '@pnyx/api/core/graphql';
-import { ErrorCode, decodeId } from '@pnyx/shared/contracts';
+import { NodeRegistry, keysetQuery, toConnection, type AuthUser, type GraphqlContext, type KeysetSpec } from '@pnyx/api/core/graphql';
+import { decodeId } from '@pnyx/shared/contracts';
 import { toNotificationModel } from './notification.mapper';
 import { NotificationConnectionModel, type NotificationModel } from './notification.model';
 import { NotificationLoader } from './notification.loader';
@@ -16,12 +16,6 @@ export const NOTIFICATION_ORDER: KeysetSpec = {
   ],
   direction: 'DESC',
 };
-
-/** A subject the recipient may no longer see (or that is gone) answers NOT_FOUND: the field is null. Anything else is an error. */
-function hiddenAsNull(error: unknown): null {
-  if (error instanceof DomainException && error.code === ErrorCode.NOT_FOUND) return null;
-  throw error;
-}
 
 @Injectable()
 export class NotificationService {
@@ -58,9 +52,8 @@ export class NotificationService {
   }
 
   /** What it is about, loaded by its own module with the recipient's visibility now; null if gone or hidden. */
-  async subjectOf(ctx: GraphqlContext, n: NotificationModel): Promise<object | null> {
-    const load = this.nodes.loader(n.subjectType);
-    return load ? load(ctx, n.subjectId).catch(hiddenAsNull) : null;
+  subjectOf(ctx: GraphqlContext, n: NotificationModel): Promise<object | null> {
+    return this.nodes.loadVisible(ctx, n.subjectType, n.subjectId);
   }
 }
 

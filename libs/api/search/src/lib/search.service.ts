@@ -11,7 +11,7 @@ import {
   type KeysetSpec,
 } from '@pnyx/api/core/graphql';
 import { SearchIndexRepository, isPlainWords, snippetHtml, validateQuery, type SearchRow } from '@pnyx/api/search-index';
-import { ErrorCode, encodeId } from '@pnyx/shared/contracts';
+import { encodeId } from '@pnyx/shared/contracts';
 import {
   NODE_TYPE,
   SearchConnectionModel,
@@ -39,11 +39,6 @@ const SUGGESTION_KIND: Record<string, SuggestionKind> = {
   User: SuggestionKind.PERSON,
   Space: SuggestionKind.SPACE,
 };
-
-function hiddenAsNull(error: unknown): null {
-  if (error instanceof DomainException && error.code === ErrorCode.NOT_FOUND) return null;
-  throw error;
-}
 
 @Injectable()
 export class SearchService {
@@ -111,13 +106,11 @@ export class SearchService {
     );
   }
 
-  /** Loads each hit with its own module's node loader (batched per type); a hit gone since is left out. */
+  /** Loads each hit with its own module's node loader (batched per type); a hit gone or hidden since is left out. */
   private async toHits(ctx: GraphqlContext, rows: readonly SearchRow[]): Promise<SearchHitModel[]> {
-    const loaded = await Promise.all(
-      rows.map((row) => {
-        const load = this.nodes.loader(row.subjectType);
-        return load ? load(ctx, row.subjectId).catch(hiddenAsNull) : null;
-      }),
+    const loaded = await this.nodes.loadVisibleMany(
+      ctx,
+      rows.map((row) => ({ type: row.subjectType, id: row.subjectId })),
     );
     const hits: SearchHitModel[] = [];
     rows.forEach((row, i) => {
