@@ -11,6 +11,7 @@ import { ErrorCode } from '@pnyx/shared/contracts';
 import { AuthService } from '../auth/auth.service';
 import { Notifier } from './error-notifier';
 import { errorInfos, errorMessageKey } from './graphql-errors';
+import { createIdempotentRetryLink } from './idempotent-retry-link';
 import { LiveUpdates } from './live-updates';
 import { createResyncLink } from './resync-link';
 import { createWsLink, webSocketUrl } from './ws-link';
@@ -25,7 +26,8 @@ function withAuthorization(headers: HttpHeaders | Record<string, string> | undef
 
 /**
  * Apollo client for the API: queries and mutations over HTTP with a fresh
- * bearer token on every request, subscriptions over one WebSocket
+ * bearer token on every request (mutations with an Idempotency-Key, sent
+ * again with the same key when no answer came back), subscriptions over one WebSocket
  * (graphql-ws, token sent when connecting) that are subscribed again when
  * the API ends them with RESYNC, a reconnect or RESYNC telling LiveUpdates
  * to catch up; errors turned into messages.
@@ -61,7 +63,7 @@ export function provideGraphQL(): Provider {
     const ws = ApolloLink.from([createResyncLink(() => live.gap()), createWsLink(auth, webSocketUrl(GRAPHQL_PATH, location), () => live.gap())]);
 
     return {
-      link: ApolloLink.from([errorLink, ApolloLink.split(({ query }) => isSubscriptionOperation(query), ws, ApolloLink.from([authLink, http]))]),
+      link: ApolloLink.from([errorLink, ApolloLink.split(({ query }) => isSubscriptionOperation(query), ws, ApolloLink.from([createIdempotentRetryLink(), authLink, http]))]),
       cache: new InMemoryCache(),
       defaultOptions: { watchQuery: { fetchPolicy: 'cache-and-network' } },
     };
