@@ -8,7 +8,7 @@ describe('loadConfig', () => {
     expect(config.databaseUrl).toBeNull();
     expect(config.oidc).toMatchObject({ embedded: true, issuerUrl: 'http://localhost:3000/realms/pnyx', audience: 'pnyx-api' });
     expect(config.seedDemo).toBe(true);
-    expect(config.jobs).toEqual({ concurrency: 4, pollIntervalMs: 1_000 });
+    expect(config.jobs).toEqual({ concurrency: 4, pollIntervalMs: 1_000, deadRunnerAfterMs: 60_000 });
     expect(config.audit).toEqual({ checkpointIntervalS: 300 });
     expect(config.graphql.introspection).toBe(true);
     expect(config.metrics).toEqual({ token: null, openOnLoopback: true });
@@ -62,6 +62,7 @@ describe('loadConfig', () => {
     [{ DB_POOL_SIZE: '0' }, 'DB_POOL_SIZE'],
     [{ JOBS_CONCURRENCY: '0' }, 'JOBS_CONCURRENCY'],
     [{ JOBS_POLL_INTERVAL_MS: '10' }, 'JOBS_POLL_INTERVAL_MS'],
+    [{ JOBS_DEAD_RUNNER_AFTER_S: '4' }, 'JOBS_DEAD_RUNNER_AFTER_S'],
     [{ AUDIT_CHECKPOINT_INTERVAL_S: '5' }, 'AUDIT_CHECKPOINT_INTERVAL_S'],
     [{ GRAPHQL_INTROSPECTION: 'sometimes' }, 'GRAPHQL_INTROSPECTION'],
     [{ METRICS_TOKEN: 'short' }, 'METRICS_TOKEN'],
