@@ -132,12 +132,13 @@ describe.skipIf(!available)('RedisPubSub', () => {
     const raw = new Redis(REDIS_URL);
     const message = (seq: number) => JSON.stringify({ topic: 't', origin: 'crafted', seq, publishedAt: Date.now(), data: { seq } });
     try {
+      // Received before the hole is published: a gap drops what is still buffered (the client refetches anyway).
       await raw.publish(`${prefix}t`, message(1));
+      expect((await it.next()).value).toMatchObject({ origin: 'crafted', seq: 1 });
       await raw.publish(`${prefix}t`, message(3));
     } finally {
       raw.disconnect();
     }
-    expect((await it.next()).value).toMatchObject({ origin: 'crafted', seq: 1 });
     await expect(it.next()).rejects.toMatchObject({ code: 'RESYNC' });
   });
 
