@@ -16,6 +16,12 @@ describe('redact', () => {
     expect(redactText('nothing secret here')).toBe('nothing secret here');
   });
 
+  it('starts a pattern only where its token starts: long runs of user text pass through whole, a JWT after one is still masked', () => {
+    const runs = ['eyJ-'.repeat(5_000), 'a-'.repeat(5_000), 'a://b:'.repeat(2_000)];
+    for (const run of runs) expect(redactText(run)).toBe(run);
+    expect(redactText(`${'eyJ-'.repeat(100)} ${JWT}`)).toBe(`${'eyJ-'.repeat(100)} [redacted-jwt]`);
+  });
+
   it('replaces values under secret keys at any depth, and keeps the rest', () => {
     const entry = {
       msg: 'request',
