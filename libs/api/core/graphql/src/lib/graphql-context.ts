@@ -45,6 +45,25 @@ export interface ConnectionAuthenticator {
 export const CONNECTION_AUTHENTICATOR = Symbol('CONNECTION_AUTHENTICATOR');
 
 /**
+ * The HTTP request's signed-in caller for work that runs before the auth
+ * guard (the rate limit, idempotency keys): the user already on the request,
+ * else its bearer token checked as the guard would check it and the user left
+ * on the request, so the guard need not check again. Null for no token or a
+ * bad one — the auth guard answers for those where the operation needs a user.
+ */
+export async function requestUser(req: RequestWithUser, authenticator: ConnectionAuthenticator | null | undefined): Promise<AuthUser | null> {
+  if (req.user) return req.user;
+  const authorization = req.headers.authorization;
+  if (!authenticator || !authorization) return null;
+  try {
+    req.user = (await authenticator.authenticate(authorization)).user;
+    return req.user;
+  } catch {
+    return null;
+  }
+}
+
+/**
  * The request's DataLoader for `key`, created on first use. Loaders never
  * outlive a request, so they never serve another user's data.
  */

@@ -3,8 +3,8 @@ import {
   DomainException,
   type ConnectionAuthenticator,
   type DomainExceptionDetails,
+  requestUser,
   type OperationGuard,
-  type RequestWithUser,
 } from '@pnyx/api/core/graphql';
 import { ErrorCode } from '@pnyx/shared/contracts';
 import { GraphQLError } from 'graphql';
@@ -40,19 +40,8 @@ export function rateLimitGuard(limits: RateLimits, authenticator: ConnectionAuth
   return async ({ context }) => {
     if (!limits.enabled) return;
     const req = context.req;
-    const user = req.user ?? (await authenticate(req, authenticator));
+    const user = await requestUser(req, authenticator);
     const refusal = await limits.checkOperation(user?.id ?? null, limits.clientIp(req));
     if (refusal) throw rateLimitedError(refusal);
   };
-}
-
-async function authenticate(req: RequestWithUser, authenticator: ConnectionAuthenticator | null) {
-  const authorization = req.headers.authorization;
-  if (!authenticator || !authorization) return null;
-  try {
-    req.user = (await authenticator.authenticate(authorization)).user;
-    return req.user;
-  } catch {
-    return null;
-  }
 }
