@@ -1,12 +1,26 @@
 import { HeaderMap, type ApolloServerPlugin, type GraphQLRequestListener, type GraphQLResponse } from '@apollo/server';
 import { Plugin } from '@nestjs/apollo';
 import { Inject, Logger, Optional } from '@nestjs/common';
-import { asRequestError, CONNECTION_AUTHENTICATOR, type AuthUser, type ConnectionAuthenticator, type GraphqlContext, type RequestWithUser } from '@pnyx/api/core/graphql';
+import { asRequestError, CONNECTION_AUTHENTICATOR, requestUser, type ConnectionAuthenticator, type GraphqlContext, type RequestWithUser } from '@pnyx/api/core/graphql';
 import type { FormattedExecutionResult } from 'graphql';
 import { currentIdempotentRequest, type IdempotentRequest } from './idempotency-context';
 import { IDEMPOTENCY_REPLAYED_HEADER, parseIdempotencyKey, requestFingerprint } from './idempotency-key';
 import { IdempotencyException } from './idempotency.exception';
 import { IdempotencyKeyRepository } from './idempotency-key.repository';
+
+/**
+ * The largest answer kept for replay. A mutation's answer can echo up to a
+ * request's size (3 MB) and every key is kept a day: a bigger one is not
+ * stored, and its retries answer CONFLICT ("done") instead of a replay.
+ */
+export const MAX_STORED_RESPONSE_CHARS = 1024 * 1024;
+
+/** The answer as stored for replay, or null: one without data (nothing committed for it to stand for), or too big. */
+export function responseToStore(result: FormattedExecutionResult): string | null {
+  if (result.data == null) return null;
+  const text = JSON.stringify(result);
+  return text.length <= MAX_STORED_RESPONSE_CHARS ? text : null;
+}
 
 /**
  * The Apollo side of Idempotency-Key (HTTP only; @nestjs/apollo finds
@@ -46,9 +60,11 @@ export class IdempotencyPlugin implements ApolloServerPlugin<GraphqlContext> {
         replay && { http: { headers: new HeaderMap([[IDEMPOTENCY_REPLAYED_HEADER.toLowerCase(), 'true']]) }, body: { kind: 'single', singleResult: replay } },
       willSendResponse: async ({ response }) => {
         const claim = idempotent.claim;
-        if (!claim || !idempotent.recorded || response.body.kind !== 'single' || response.body.singleResult.data == null) return;
+        if (!claim || !idempotent.recorded || response.body.kind !== 'single') return;
+        const stored = responseToStore(response.body.singleResult);
+        if (stored === null) return;
         try {
-          await this.keys.storeResponse(claim, JSON.stringify(response.body.singleResult));
+          await this.keys.storeResponse(claim, stored);
         } catch (error) {
           // The write is committed; its retries answer CONFLICT until the key expires.
           this.logger.warn(`Response for an Idempotency-Key not stored: ${(error as Error).message.split('\n')[0]}`);
@@ -60,7 +76,7 @@ export class IdempotencyPlugin implements ApolloServerPlugin<GraphqlContext> {
   /** Claims the key (the mutation runs), or returns the stored response to replay, or throws. */
   private async decide(idempotent: IdempotentRequest, req: RequestWithUser, fingerprint: string): Promise<FormattedExecutionResult | null> {
     const key = parseIdempotencyKey(idempotent.header);
-    const user = await this.caller(req);
+    const user = await requestUser(req, this.authenticator);
     if (!user) return null;
     const stored = await this.keys.find(user.id, key);
     if (!stored) {
@@ -70,22 +86,5 @@ export class IdempotencyPlugin implements ApolloServerPlugin<GraphqlContext> {
     if (stored.fingerprint !== fingerprint) throw IdempotencyException.differentRequest();
     if (!stored.response) throw IdempotencyException.inProgressOrDone();
     return stored.response as FormattedExecutionResult;
-  }
-
-  /**
-   * The signed-in caller, checked here as the auth guard would (and left on
-   * the request, so the guard need not check again); null for an anonymous
-   * or bad token — the auth guard answers for those where it matters.
-   */
-  private async caller(req: RequestWithUser): Promise<AuthUser | null> {
-    if (req.user) return req.user;
-    const authorization = req.headers.authorization;
-    if (!this.authenticator || !authorization) return null;
-    try {
-      req.user = (await this.authenticator.authenticate(authorization)).user;
-      return req.user;
-    } catch {
-      return null;
-    }
   }
 }
