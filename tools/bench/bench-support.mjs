@@ -133,3 +133,13 @@ export function requireBuilt(main) {
 export function elapsedLog(started) {
   return (message) => console.log(`[${((performance.now() - started) / 1000).toFixed(1).padStart(6)} s] ${message}`);
 }
+
+/** A whole-number setting from the environment within [min, max], else `fallback`; ends the run (exit 2) on a bad value. */
+export function envInt(name, fallback, min, max) {
+  const value = Number(process.env[name] ?? fallback);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    console.error(`${name} must be an integer from ${min} to ${max}`);
+    process.exit(2);
+  }
+  return value;
+}

@@ -25,18 +25,11 @@ import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import autocannon from 'autocannon';
 import pg from 'pg';
-import { freePort, guardBench, passwordToken, startBuiltApi, stopProcess, requireLoopback, requireBuilt, elapsedLog } from './bench-support.mjs';
+import { freePort, guardBench, passwordToken, startBuiltApi, stopProcess, requireLoopback, requireBuilt, elapsedLog, envInt } from './bench-support.mjs';
 
 const SERVER = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const REDIS_URL = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379';
-const int = (name, fallback, min, max) => {
-  const value = Number(process.env[name] ?? fallback);
-  if (!Number.isInteger(value) || value < min || value > max) {
-    console.error(`${name} must be an integer from ${min} to ${max}`);
-    process.exit(2);
-  }
-  return value;
-};
+const int = envInt;
 const SECONDS = int('CLUSTER_BENCH_SECONDS', 15, 3, 120);
 const WARMUP_SECONDS = int('CLUSTER_BENCH_WARMUP_SECONDS', 3, 0, 30);
 const CONNECTIONS = int('CLUSTER_BENCH_CONNECTIONS', 10, 2, 200); // in all, half per autocannon instance

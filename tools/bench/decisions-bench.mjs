@@ -24,17 +24,10 @@ import { performance } from 'node:perf_hooks';
 import { importJWK, SignJWT } from 'jose';
 import pg from 'pg';
 import { Buffer } from 'node:buffer';
-import { freePort, guardBench, passwordToken, startBuiltApi, stopProcess, requireLoopback, requireBuilt, elapsedLog } from './bench-support.mjs';
+import { freePort, guardBench, passwordToken, startBuiltApi, stopProcess, requireLoopback, requireBuilt, elapsedLog, envInt } from './bench-support.mjs';
 
 const SERVER = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const int = (name, fallback, min, max) => {
-  const value = Number(process.env[name] ?? fallback);
-  if (!Number.isInteger(value) || value < min || value > max) {
-    console.error(`${name} must be an integer from ${min} to ${max}`);
-    process.exit(2);
-  }
-  return value;
-};
+const int = envInt;
 const VOTERS = int('DECISIONS_BENCH_VOTERS', 500, 5, 5_000);
 const PROPOSALS = int('DECISIONS_BENCH_PROPOSALS', 10_000, 1, 200_000);
 const SPACES = int('DECISIONS_BENCH_SPACES', 500, 1, 10_000);

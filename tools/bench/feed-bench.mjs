@@ -29,17 +29,10 @@ import { performance } from 'node:perf_hooks';
 import { Buffer } from 'node:buffer';
 import { importJWK, SignJWT } from 'jose';
 import pg from 'pg';
-import { freePort, guardBench, startBuiltApi, stopProcess, requireLoopback, requireBuilt, elapsedLog } from './bench-support.mjs';
+import { freePort, guardBench, startBuiltApi, stopProcess, requireLoopback, requireBuilt, elapsedLog, envInt } from './bench-support.mjs';
 
 const SERVER = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const int = (name, fallback, min, max) => {
-  const value = Number(process.env[name] ?? fallback);
-  if (!Number.isInteger(value) || value < min || value > max) {
-    console.error(`${name} must be an integer from ${min} to ${max}`);
-    process.exit(2);
-  }
-  return value;
-};
+const int = envInt;
 const USERS = int('FEED_BENCH_USERS', 10_000, 200, 200_000);
 const SPACES = int('FEED_BENCH_SPACES', 200, 20, 10_000);
 const PRIVATE_SPACES = int('FEED_BENCH_PRIVATE_SPACES', 20, 2, SPACES - 11);

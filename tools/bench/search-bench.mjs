@@ -42,17 +42,10 @@ import { Buffer } from 'node:buffer';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { importJWK, SignJWT } from 'jose';
 import pg from 'pg';
-import { freePort, guardBench, startBuiltApi, stopProcess, requireLoopback, requireBuilt, elapsedLog } from './bench-support.mjs';
+import { freePort, guardBench, startBuiltApi, stopProcess, requireLoopback, requireBuilt, elapsedLog, envInt } from './bench-support.mjs';
 
 const SERVER = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const int = (name, fallback, min, max) => {
-  const value = Number(process.env[name] ?? fallback);
-  if (!Number.isInteger(value) || value < min || value > max) {
-    console.error(`${name} must be an integer from ${min} to ${max}`);
-    process.exit(2);
-  }
-  return value;
-};
+const int = envInt;
 const DOCS = int('SEARCH_BENCH_DOCS', 200_000, 2_000, 2_000_000);
 const USERS = int('SEARCH_BENCH_USERS', 2_000, 50, 100_000);
 const SPACES = int('SEARCH_BENCH_SPACES', 200, 20, 10_000);
