@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import { createFreshDatabase, type FreshDatabase } from '@pnyx/api/core/testing';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { passwordToken, postGql, startApiProcess, stopAllApiProcesses, type ApiProcess } from '../support/api-process';
+import { demoTokens, gqlCaller, startApiProcess, stopAllApiProcesses, type ApiProcess } from '../support/api-process';
 
 const run = promisify(execFile);
 /** Guards against a hung step, not claims about speed. */
@@ -42,11 +42,9 @@ describe('backup and restore (pg_dump -Fc, pg_restore)', () => {
   let after: ApiProcess;
   const folder = mkdtempSync(join(tmpdir(), 'pnyx-backup-'));
 
-  const as = async <T>(api: ApiProcess, username: string, query: string, variables: Record<string, unknown> = {}): Promise<T> => {
-    const answer = await postGql<T>(api.url, await passwordToken(api.issuer, username), query, variables);
-    if (answer.status !== 200 || answer.body.errors || !answer.body.data) throw new Error(`${query.slice(0, 60)}…: ${answer.status} ${JSON.stringify(answer.body)}`);
-    return answer.body.data;
-  };
+  /** A demo user's operation through `api`, signed in at that process's own identity provider (each database has its keys). */
+  const as = async <T>(api: ApiProcess, username: string, query: string, variables: Record<string, unknown> = {}): Promise<T> =>
+    gqlCaller(demoTokens(() => api.issuer))<T>(api, username, query, variables);
 
   beforeAll(async () => {
     original = await createFreshDatabase('pnyx_backup');

@@ -5,7 +5,7 @@ import { createClient, type Client, type ExecutionResult } from 'graphql-ws';
 import { Redis } from 'ioredis';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { passwordToken, postGql, REDIS_URL, startApiProcess, stopAllApiProcesses, type ApiProcess } from '../support/api-process';
+import { demoTokens, gqlCaller, REDIS_URL, startApiProcess, stopAllApiProcesses, type ApiProcess } from '../support/api-process';
 
 /** Guards against a hung step, not claims about speed (a busy 2-core machine runs both processes and PostgreSQL). */
 const WAIT = { timeout: 60_000, interval: 50 };
@@ -45,19 +45,11 @@ describe('Live updates resync across two API processes (Redis)', () => {
   let b: ApiProcess;
   let probe: Redis;
   let channel: string;
-  const tokens = new Map<string, string>();
   const clients: Client[] = [];
 
-  const token = async (username: string) => {
-    if (!tokens.has(username)) tokens.set(username, await passwordToken(a.issuer, username));
-    return tokens.get(username) as string;
-  };
-  /** One GraphQL operation through one process; throws with the errors, so a step that failed names itself. */
-  const as = async <T>(api: ApiProcess, username: string, query: string, variables: Record<string, unknown> = {}): Promise<T> => {
-    const answer = await postGql<T>(api.url, await token(username), query, variables);
-    if (answer.status !== 200 || answer.body.errors || !answer.body.data) throw new Error(`${query.slice(0, 60)}… through ${api.port}: ${answer.status} ${JSON.stringify(answer.body)}`);
-    return answer.body.data;
-  };
+  /** The demo users' tokens, from A's identity provider (B trusts them too). */
+  const token = demoTokens(() => a.issuer);
+  const as = gqlCaller(token);
   /** A page of alice's in a new public space that bob is a member of (so he may save it). */
   const page = async (): Promise<string> => {
     const space = await as<{ createSpace: { id: string } }>(a, 'alice', 'mutation($input: CreateSpaceInput!) { createSpace(input: $input) { id } }', {

@@ -5,7 +5,7 @@ import { Redis } from 'ioredis';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { passwordToken, postGql, REDIS_URL, startApiProcess, stopAllApiProcesses, type ApiProcess } from '../support/api-process';
+import { demoTokens, gqlCaller, REDIS_URL, startApiProcess, stopAllApiProcesses, type ApiProcess } from '../support/api-process';
 
 /** Guards against a hung step, not claims about speed (a busy 2-core machine runs both processes and PostgreSQL). */
 const WAIT = { timeout: 60_000, interval: 50 };
@@ -22,19 +22,11 @@ describe('two API processes on one database and one Redis', () => {
   let b: ApiProcess;
   let admin: pg.Client;
   let redis: Redis;
-  const tokens = new Map<string, string>();
   const sockets: Client[] = [];
 
-  const token = async (username: string) => {
-    if (!tokens.has(username)) tokens.set(username, await passwordToken(a.issuer, username));
-    return tokens.get(username) as string;
-  };
-  /** One GraphQL operation through one process; throws with the errors, so a step that failed names itself. */
-  const as = async <T>(api: ApiProcess, username: string, query: string, variables: Record<string, unknown> = {}): Promise<T> => {
-    const answer = await postGql<T>(api.url, await token(username), query, variables);
-    if (answer.status !== 200 || answer.body.errors || !answer.body.data) throw new Error(`${query.slice(0, 60)}… through ${api.port}: ${answer.status} ${JSON.stringify(answer.body)}`);
-    return answer.body.data;
-  };
+  /** The demo users' tokens, from A's identity provider (B trusts them too). */
+  const token = demoTokens(() => a.issuer);
+  const as = gqlCaller(token);
   const count = async (sql: string, params: unknown[]): Promise<number> => (await admin.query(sql, params)).rows[0].n as number;
   /** Nothing left to do: every outbox event relayed and every delivery and close job done (on either process). */
   const settled = async (): Promise<boolean> =>

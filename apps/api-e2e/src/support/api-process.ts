@@ -163,3 +163,24 @@ export async function postGql<T = Record<string, unknown>>(
   }
   return { status: response.status, body, headers: response.headers };
 }
+
+/** The demo users' tokens from `issuer()`, each fetched once (password grant) and kept. */
+export function demoTokens(issuer: () => string): (username: string) => Promise<string> {
+  const tokens = new Map<string, Promise<string>>();
+  return (username) => {
+    if (!tokens.has(username)) tokens.set(username, passwordToken(issuer(), username));
+    return tokens.get(username) as Promise<string>;
+  };
+}
+
+/**
+ * One GraphQL operation through one process as `username` (its token from
+ * `token`); throws with the errors, so a step that failed names itself.
+ */
+export function gqlCaller(token: (username: string) => Promise<string>) {
+  return async <T>(api: ApiProcess, username: string, query: string, variables: Record<string, unknown> = {}): Promise<T> => {
+    const answer = await postGql<T>(api.url, await token(username), query, variables);
+    if (answer.status !== 200 || answer.body.errors || !answer.body.data) throw new Error(`${query.slice(0, 60)}… through ${api.port}: ${answer.status} ${JSON.stringify(answer.body)}`);
+    return answer.body.data;
+  };
+}
