@@ -146,6 +146,21 @@ describe('Idempotency-Key on mutations (PostgreSQL server)', () => {
     expect(await postsWithBody(body)).toBe(0);
   });
 
+  it('refuses variables nested 20,000 levels deep as BAD_USER_INPUT naming variables, before fingerprinting them, and writes nothing', async () => {
+    const body = fresh('deep');
+    // Written by hand: JSON.stringify itself cannot nest this deep.
+    const deep = `${'['.repeat(20_000)}1${']'.repeat(20_000)}`;
+    const response = await fetch(`${api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${alice}`, 'idempotency-key': fresh('deep') },
+      body: `{"query":${JSON.stringify(CREATE_POST)},"variables":{"input":{"body":${JSON.stringify(body)}},"extra":${deep}}}`,
+    });
+    const text = await response.text();
+    expect(JSON.parse(text).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'variables' });
+    expect(text).not.toMatch(/RangeError|stack|at .*\.js/);
+    expect(await postsWithBody(body)).toBe(0);
+  });
+
   it('accepts a key of exactly 100 allowed characters', async () => {
     const key = `${fresh('long')}_.:-`.padEnd(100, 'x');
     const body = fresh('longkey');

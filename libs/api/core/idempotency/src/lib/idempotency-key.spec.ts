@@ -1,6 +1,6 @@
 import { DomainException } from '@pnyx/api/core/graphql';
 import { describe, expect, it } from 'vitest';
-import { canonicalJson, parseIdempotencyKey, requestFingerprint } from './idempotency-key';
+import { canonicalJson, MAX_VARIABLE_DEPTH, parseIdempotencyKey, requestFingerprint } from './idempotency-key';
 
 describe('parseIdempotencyKey', () => {
   it.each(['a', 'K'.repeat(100), '0b7c5f1e-6d1a-4c4e-9a51-2f1f6c1d8e3a', 'client:retry_1.2-x'])('accepts %s', (key) => {
@@ -35,6 +35,24 @@ describe('canonicalJson', () => {
 
   it('leaves out undefined members as JSON does, and writes undefined array items as null', () => {
     expect(canonicalJson({ a: undefined, b: [undefined] })).toBe('{"b":[null]}');
+  });
+});
+
+describe('canonicalJson on hostile variables', () => {
+  const nested = (levels: number): unknown => {
+    let value: unknown = 1;
+    for (let i = 0; i < levels; i++) value = i % 2 ? { a: value } : [value];
+    return value;
+  };
+
+  it('takes variables nested as deep as the limit', () => {
+    expect(canonicalJson(nested(MAX_VARIABLE_DEPTH))).toContain('1');
+  });
+
+  it('refuses deeper ones as BAD_USER_INPUT naming variables, also 100,000 levels deep (no stack overflow)', () => {
+    for (const levels of [MAX_VARIABLE_DEPTH + 1, 100_000]) {
+      expect(() => canonicalJson(nested(levels))).toThrow(expect.objectContaining({ code: 'BAD_USER_INPUT', details: { field: 'variables' } }));
+    }
   });
 });
 

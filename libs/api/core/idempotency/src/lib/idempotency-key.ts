@@ -8,6 +8,9 @@ export const IDEMPOTENCY_REPLAYED_HEADER = 'Idempotency-Replayed';
 
 const VALID_KEY = /^[A-Za-z0-9_.:-]{1,100}$/;
 
+/** Deeper variables are refused before they are fingerprinted (the walk is recursive). */
+export const MAX_VARIABLE_DEPTH = 64;
+
 /**
  * The header's value as a key: 1–100 characters of letters, digits and
  * `_ . : -` (room for a UUID or a client's own scheme, nothing that needs
@@ -27,13 +30,15 @@ export function parseIdempotencyKey(value: string | string[] | undefined): strin
  * another key order give the same fingerprint. Arrays keep their order
  * (it is meaningful); undefined members are left out, as JSON.stringify does.
  */
-export function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map((item) => (item === undefined ? 'null' : canonicalJson(item))).join(',')}]`;
+export function canonicalJson(value: unknown, depth = 0): string {
+  // Raw request variables, before GraphQL checks them against their types: no input type nests this deep.
+  if (depth > MAX_VARIABLE_DEPTH) throw DomainException.badInput('variables', `Variables nest deeper than ${MAX_VARIABLE_DEPTH} levels`);
+  if (Array.isArray(value)) return `[${value.map((item) => (item === undefined ? 'null' : canonicalJson(item, depth + 1))).join(',')}]`;
   if (value !== null && typeof value === 'object') {
     const entries = Object.entries(value as Record<string, unknown>)
       .filter(([, item]) => item !== undefined)
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${canonicalJson(item)}`).join(',')}}`;
+    return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${canonicalJson(item, depth + 1)}`).join(',')}}`;
   }
   return JSON.stringify(value ?? null);
 }
