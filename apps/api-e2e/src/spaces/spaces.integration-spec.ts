@@ -1,3 +1,4 @@
+import { currentRequestId } from '@pnyx/api/core/observability';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSpace, uniqueKey } from '../support/factories';
 import { errorOf, startTestApi, type TestApi } from '../support/test-api';
@@ -220,7 +221,10 @@ describe('spaces', () => {
     const selects: string[] = [];
     const source = api.dataSource as unknown as { logger: typeof api.dataSource.logger };
     const logger = source.logger;
-    source.logger = { ...logger, logQuery: (query: string) => void (/^\s*SELECT .*(space|app_user)/s.test(query) && !query.includes('outbox_event') && selects.push(query)) };
+    // Only this request's statements: background work (event consumers, jobs due from earlier suites) runs
+    // outside any request context and may read spaces and users at the same moment.
+    const ofThisRequest = () => currentRequestId() !== undefined;
+    source.logger = { ...logger, logQuery: (query: string) => void (/^\s*SELECT .*(space|app_user)/s.test(query) && ofThisRequest() && !query.includes('outbox_event') && selects.push(query)) };
     try {
       const result = await api.gql<{ spaces: unknown[] }>(alice, '{ spaces { key memberCount myRole members { role user { username displayName } } } }');
       expect(result.data?.spaces.length).toBeGreaterThan(5);

@@ -1,3 +1,4 @@
+import { currentRequestId } from '@pnyx/api/core/observability';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildPage } from '../support/page-factories';
 import { startTestApi, type TestApi } from '../support/test-api';
@@ -25,7 +26,8 @@ describe('wiki: html of old versions', () => {
     const lookups: string[] = [];
     const source = api.dataSource as unknown as { logger: typeof api.dataSource.logger };
     const logger = source.logger;
-    source.logger = { ...logger, logQuery: (query: string) => void (query.includes('page_slug ps') && lookups.push(query)) };
+    // This request's statements only: background work (consumers, jobs) runs outside any request context.
+    source.logger = { ...logger, logQuery: (query: string) => void (query.includes('page_slug ps') && currentRequestId() !== undefined && lookups.push(query)) };
     let result;
     try {
       result = await api.gql<{ page: { revisions: { version: number; html: string }[] } }>(
